@@ -1,0 +1,14 @@
+//! The domain: the symptom graph, loading, validating and importing it, and
+//! the team's findings. No terminal types live here.
+
+pub mod answers;
+pub mod graph;
+pub mod import;
+pub mod load;
+
+pub use answers::{Answer, Findings};
+pub use graph::{
+    AntiPattern, Cause, Graph, Paragraph, Question, QuestionRef, RiskLevel, Section, Source,
+    Symptom, Target, TargetKind,
+};
+pub use load::{LoadError, validate};

@@ -1,0 +1,1 @@
+//! Files on disk: the config directory, session files and exports.

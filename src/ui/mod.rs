@@ -1,0 +1,10 @@
+//! The terminal user interface.
+
+use anyhow::Result;
+
+use crate::domain::Graph;
+
+/// Runs the interactive explorer until the user quits.
+pub fn run(_graph: Graph) -> Result<()> {
+    anyhow::bail!("the explorer is not built yet")
+}
