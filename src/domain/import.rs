@@ -224,7 +224,8 @@ fn parse_symptom(
     }
     let summary = cur.next_line("the symptom's summary line")?.to_string();
     cur.expect(SEEING)?;
-    let seeing = paragraphs(cur.take_until(|l| l == CAUSES));
+    let seeing =
+        paragraphs(cur.take_until(|l| l == CAUSES || l == NARROW || symptom_header(l).is_some()));
     cur.expect(CAUSES)?;
 
     let mut causes = Vec::new();
