@@ -1,4 +1,4 @@
-//! Ranking, summaries and suggestions on the embedded graph, with every
+//! Ranking root causes on the embedded graph, with every
 //! expected score computed by hand from the guide's links.
 //!
 //! Citation counts used below (symptoms listing the cause, of 21):
@@ -7,74 +7,15 @@
 //! integration-deferred 1, testing-only-at-the-end 1, long-lived-feature-branches 1,
 //! release-branches-backporting 1.
 
+mod common;
+
 use std::cmp::Ordering;
 
+use cdtriage::domain::Answer;
 use cdtriage::domain::diagnosis::{
-    AlsoSeeing, RankedCause, Reason, Suggestion, Summary, Walk, also_seeing, compare, rank,
-    suggested_symptoms, symptom_summary,
+    RankedCause, Reason, Walk, also_seeing, compare, rank, suggested_symptoms, symptom_summary,
 };
-use cdtriage::domain::{Answer, Findings, Graph, QuestionRef, Target, load};
-
-const MDP: &str = "missing-deployment-pipeline";
-const MD: &str = "manual-deployments";
-const ID: &str = "integration-deferred";
-
-fn graph() -> Graph {
-    load::embedded().expect("the embedded graph loads")
-}
-
-fn q(symptom: &str, index: usize) -> QuestionRef {
-    QuestionRef {
-        symptom: symptom.into(),
-        index,
-    }
-}
-
-fn ap(id: &str) -> Target {
-    Target::AntiPattern(id.into())
-}
-
-fn findings(marked: &[&str], answers: &[(&str, usize, Answer)]) -> Findings {
-    let mut f = Findings::default();
-    for m in marked {
-        f.toggle_mark(m);
-    }
-    for (s, i, a) in answers {
-        f.set_answer(q(s, *i), Some(*a));
-    }
-    f
-}
-
-/// (id, score) pairs of a ranking, for compact assertions.
-fn ids_and_scores(ranked: &[RankedCause]) -> Vec<(String, f64)> {
-    ranked
-        .iter()
-        .map(|c| (c.target.id().to_string(), c.score))
-        .collect()
-}
-
-fn assert_ranking(ranked: &[RankedCause], expected: &[(&str, f64)]) {
-    let got = ids_and_scores(ranked);
-    assert_eq!(
-        got.len(),
-        expected.len(),
-        "got {got:?}, expected {expected:?}"
-    );
-    for ((gid, gscore), (eid, escore)) in got.iter().zip(expected) {
-        assert_eq!(gid, eid, "got {got:?}, expected {expected:?}");
-        assert!(
-            (gscore - escore).abs() < 1e-9,
-            "{gid}: score {gscore}, expected {escore}"
-        );
-    }
-}
-
-fn find<'a>(ranked: &'a [RankedCause], id: &str) -> &'a RankedCause {
-    ranked
-        .iter()
-        .find(|c| c.target.id() == id)
-        .unwrap_or_else(|| panic!("{id} is not ranked"))
-}
+use common::*;
 
 #[test]
 fn one_marked_symptom_without_answers_ranks_its_most_common_cause_first() {
@@ -389,51 +330,6 @@ fn more_yes_answers_win_a_tie_on_score() {
 }
 
 #[test]
-fn a_yes_to_symptom_15_question_1_suggests_infrequent_releases() {
-    let g = graph();
-    let why = q("regressions-on-release", 0);
-    for answer in [Answer::Yes, Answer::Unsure] {
-        let f = findings(
-            &["regressions-on-release"],
-            &[("regressions-on-release", 0, answer)],
-        );
-        assert_eq!(
-            suggested_symptoms(&g, &f),
-            vec![Suggestion {
-                symptom: "infrequent-releases".into(),
-                because: why.clone(),
-            }],
-            "{answer:?}"
-        );
-        // The symptom target is offered, never ranked as a root cause.
-        let ranked = rank(&g, &f);
-        assert!(
-            ranked
-                .iter()
-                .all(|c| matches!(c.target, Target::AntiPattern(_)))
-        );
-    }
-    for answer in [Answer::No, Answer::Skip] {
-        let f = findings(
-            &["regressions-on-release"],
-            &[("regressions-on-release", 0, answer)],
-        );
-        assert!(suggested_symptoms(&g, &f).is_empty(), "{answer:?}");
-    }
-}
-
-#[test]
-fn no_suggestion_for_a_symptom_already_marked_or_from_an_unmarked_one() {
-    let g = graph();
-    let yes = [("regressions-on-release", 0, Answer::Yes)];
-    let both = findings(&["regressions-on-release", "infrequent-releases"], &yes);
-    assert!(suggested_symptoms(&g, &both).is_empty());
-    // Answers of a symptom that is not marked do not drive the triage.
-    let unmarked = findings(&["merge-freeze"], &yes);
-    assert!(suggested_symptoms(&g, &unmarked).is_empty());
-}
-
-#[test]
 fn symptom_15_alone_ranks_its_anti_patterns_only() {
     let g = graph();
     let ranked = rank(&g, &findings(&["regressions-on-release"], &[]));
@@ -447,41 +343,6 @@ fn symptom_15_alone_ranks_its_anti_patterns_only() {
             ("release-branches-backporting", 1.0),  // 1.00
         ],
     );
-}
-
-#[test]
-fn also_seeing_lists_unmarked_symptoms_of_the_top_causes() {
-    let g = graph();
-    let f = findings(&["merge-freeze", "fear-of-deploying"], &[]);
-    let ranked = rank(&g, &f);
-    // Top two: manual-deployments (0.2 + 2 = 2.2), integration-deferred (1.0).
-    assert_eq!(ranked[0].target, ap(MD));
-    assert_eq!(ranked[1].target, ap(ID));
-    let also = also_seeing(&g, &f, &ranked, 2);
-    // manual-deployments is cited by 10 symptoms; two are marked. integration-deferred
-    // is cited only by merge-freeze, which is marked, so it is left out.
-    assert_eq!(
-        also,
-        vec![AlsoSeeing {
-            cause: ap(MD),
-            symptoms: [
-                "change-management-overhead",
-                "database-migrations-block-deploys",
-                "infrequent-releases",
-                "no-deployment-audit-trail",
-                "no-rollback-capability",
-                "release-manager-bottleneck",
-                "staging-passes-production-fails",
-                "stateful-service-deployment-outages",
-            ]
-            .map(String::from)
-            .to_vec(),
-        }]
-    );
-    for entry in also_seeing(&g, &f, &ranked, ranked.len()) {
-        assert!(entry.symptoms.iter().all(|s| !f.is_marked(s)), "{entry:?}");
-    }
-    assert!(also_seeing(&g, &f, &ranked, 0).is_empty());
 }
 
 #[test]
@@ -524,67 +385,4 @@ fn nothing_marked_ranks_nothing() {
     let g = graph();
     let f = findings(&[], &[("merge-freeze", 0, Answer::Yes)]);
     assert!(rank(&g, &f).is_empty());
-}
-
-#[test]
-fn summary_lists_yes_then_unsure_targets_once_in_question_order() {
-    let g = graph();
-    let f = findings(
-        &[],
-        &[
-            ("fear-of-deploying", 0, Answer::Unsure), // manual-deployments
-            ("fear-of-deploying", 1, Answer::Yes),    // missing-deployment-pipeline
-            ("fear-of-deploying", 2, Answer::Yes),    // blind-operations
-            ("fear-of-deploying", 3, Answer::No),     // manual-testing-only
-            ("fear-of-deploying", 4, Answer::Unsure), // monolithic-work-items
-        ],
-    );
-    assert_eq!(
-        symptom_summary(&g, &f, "fear-of-deploying"),
-        Some(Summary {
-            yes: vec![ap(MDP), ap("blind-operations")],
-            unsure: vec![ap(MD), ap("monolithic-work-items")],
-            most_common: ap(MD),
-        })
-    );
-}
-
-#[test]
-fn summary_deduplicates_a_cause_asked_about_twice() {
-    let g = graph();
-    // services-without-health-checks questions 2 and 3 both point at blind-operations.
-    let f = findings(
-        &[],
-        &[
-            ("services-without-health-checks", 1, Answer::Unsure),
-            ("services-without-health-checks", 2, Answer::Yes),
-        ],
-    );
-    let s = symptom_summary(&g, &f, "services-without-health-checks").expect("known symptom");
-    assert_eq!(s.yes, vec![ap("blind-operations")]);
-    assert!(s.unsure.is_empty(), "already listed under Yes");
-    // A symptom target keeps its kind in the summary.
-    let f = findings(&[], &[("regressions-on-release", 0, Answer::Yes)]);
-    let s = symptom_summary(&g, &f, "regressions-on-release").expect("known symptom");
-    assert_eq!(s.yes, vec![Target::Symptom("infrequent-releases".into())]);
-    assert_eq!(s.most_common, ap("testing-only-at-the-end"));
-}
-
-#[test]
-fn a_triage_walk_runs_the_marked_symptoms_questions_in_marking_order() {
-    let g = graph();
-    let mut f = findings(&["regressions-on-release", "merge-freeze"], &[]);
-    let mut walk = Walk::for_triage(&g, &f);
-    // 4 questions for symptom 15, then 3 for merge-freeze.
-    let expected: Vec<QuestionRef> = (0..4)
-        .map(|i| q("regressions-on-release", i))
-        .chain((0..3).map(|i| q("merge-freeze", i)))
-        .collect();
-    assert_eq!(walk.questions(), expected.as_slice());
-    for _ in 0..5 {
-        walk.answer(&mut f, Answer::Skip);
-    }
-    assert_eq!(walk.current(), Some(&q("merge-freeze", 1)));
-    assert_eq!((walk.progress().number, walk.progress().total), (6, 7));
-    assert_eq!(Walk::for_symptom(&g, "merge-freeze").len(), 3);
 }
