@@ -24,7 +24,7 @@
 //!   symptoms, so each citation of it is worth 1/13 ≈ 0.08; a cause listed
 //!   by one symptom gets the whole 1. In other words the citation prior is the
 //!   share of a cause's symptoms that the team sees, so being cited
-//!   everywhere earns nothing by itself.
+//!   everywhere earns little by itself.
 //! * **Most common cause**, +1 for each marked symptom that names C as its
 //!   most common cause. Not normalised: it is the guide's own statement about
 //!   that symptom, and it keeps a symptom's most common cause first when no
