@@ -2,6 +2,7 @@
 //! the team's findings. No terminal types live here.
 
 pub mod answers;
+pub mod diagnosis;
 pub mod graph;
 pub mod import;
 pub mod load;

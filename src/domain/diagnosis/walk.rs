@@ -1,0 +1,269 @@
+//! The question walk: one question at a time over a fixed list of
+//! [`QuestionRef`]s, either one symptom's "How to narrow it down" list or the
+//! questions of every marked symptom in turn. Plain data, so a session can
+//! save where the team stopped.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::answers::{Answer, Findings};
+use crate::domain::graph::{Graph, QuestionRef};
+
+/// A position in a list of questions. `position == len` means done.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Walk {
+    questions: Vec<QuestionRef>,
+    position: usize,
+}
+
+/// Progress for display as "`number` of `total`".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// The number of the question on screen, from 1. Equals `total` once the
+    /// walk is done (and is 0 only for an empty walk).
+    pub number: usize,
+    pub total: usize,
+}
+
+impl Walk {
+    /// A walk over the given questions, starting at the first.
+    pub fn new(questions: Vec<QuestionRef>) -> Self {
+        Walk {
+            questions,
+            position: 0,
+        }
+    }
+
+    /// The questions of one symptom in the page's order. An id the graph does
+    /// not have gives an empty walk (which is already done).
+    pub fn for_symptom(graph: &Graph, symptom: &str) -> Self {
+        Walk::new(symptom_questions(graph, symptom))
+    }
+
+    /// The questions of every marked symptom in turn, in marking order.
+    /// Unknown ids (stale sessions) and repeated marks are skipped.
+    pub fn for_triage(graph: &Graph, findings: &Findings) -> Self {
+        let mut questions = Vec::new();
+        for (i, id) in findings.marked.iter().enumerate() {
+            if findings.marked[..i].contains(id) {
+                continue;
+            }
+            questions.extend(symptom_questions(graph, id));
+        }
+        Walk::new(questions)
+    }
+
+    /// All the questions of the walk, in order.
+    pub fn questions(&self) -> &[QuestionRef] {
+        &self.questions
+    }
+
+    pub fn len(&self) -> usize {
+        self.questions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.questions.is_empty()
+    }
+
+    /// Index (from 0) of the current question; `len()` once done.
+    pub fn position(&self) -> usize {
+        self.position.min(self.questions.len())
+    }
+
+    /// The question on screen, or `None` once done.
+    pub fn current(&self) -> Option<&QuestionRef> {
+        self.questions.get(self.position)
+    }
+
+    pub fn progress(&self) -> Progress {
+        let total = self.questions.len();
+        Progress {
+            number: (self.position() + 1).min(total),
+            total,
+        }
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.position >= self.questions.len()
+    }
+
+    /// Records `answer` for the current question and moves to the next.
+    /// Returns `false` (and records nothing) if the walk is already done.
+    pub fn answer(&mut self, findings: &mut Findings, answer: Answer) -> bool {
+        let Some(q) = self.current().cloned() else {
+            return false;
+        };
+        findings.set_answer(q, Some(answer));
+        self.position += 1;
+        true
+    }
+
+    /// Goes back to the previous question so its answer can be changed (the
+    /// answer stays recorded until replaced). Returns `false` at the first.
+    pub fn back(&mut self) -> bool {
+        let pos = self.position();
+        if pos == 0 {
+            return false;
+        }
+        self.position = pos - 1;
+        true
+    }
+
+    /// Moves to the first question without an answer in `findings`, or to the
+    /// end if all are answered: where to resume a saved walk.
+    pub fn resume(&mut self, findings: &Findings) {
+        self.position = self
+            .questions
+            .iter()
+            .position(|q| findings.answer(q).is_none())
+            .unwrap_or(self.questions.len());
+    }
+}
+
+fn symptom_questions(graph: &Graph, symptom: &str) -> Vec<QuestionRef> {
+    graph
+        .symptom(symptom)
+        .map(|s| {
+            (0..s.questions.len())
+                .map(|index| QuestionRef {
+                    symptom: s.id.clone(),
+                    index,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str, i: usize) -> QuestionRef {
+        QuestionRef {
+            symptom: s.into(),
+            index: i,
+        }
+    }
+
+    fn three() -> Walk {
+        Walk::new(vec![q("a", 0), q("a", 1), q("b", 0)])
+    }
+
+    #[test]
+    fn answering_records_and_advances_until_done() {
+        let mut w = three();
+        let mut f = Findings::default();
+        assert_eq!(
+            w.progress(),
+            Progress {
+                number: 1,
+                total: 3
+            }
+        );
+        assert!(w.answer(&mut f, Answer::Yes));
+        assert_eq!(
+            w.progress(),
+            Progress {
+                number: 2,
+                total: 3
+            }
+        );
+        assert_eq!(w.current(), Some(&q("a", 1)));
+        assert!(w.answer(&mut f, Answer::No));
+        assert!(!w.is_done());
+        assert!(w.answer(&mut f, Answer::Skip));
+        assert!(w.is_done());
+        assert_eq!(w.current(), None);
+        assert_eq!(
+            w.progress(),
+            Progress {
+                number: 3,
+                total: 3
+            }
+        );
+        assert!(!w.answer(&mut f, Answer::Yes), "nothing left to answer");
+        assert_eq!(f.answer(&q("a", 0)), Some(Answer::Yes));
+        assert_eq!(f.answer(&q("a", 1)), Some(Answer::No));
+        assert_eq!(f.answer(&q("b", 0)), Some(Answer::Skip));
+        assert_eq!(f.answers.len(), 3);
+    }
+
+    #[test]
+    fn back_returns_to_the_previous_question_to_change_it() {
+        let mut w = three();
+        let mut f = Findings::default();
+        assert!(!w.back(), "cannot go back from the first question");
+        w.answer(&mut f, Answer::Yes);
+        w.answer(&mut f, Answer::Yes);
+        assert!(w.back());
+        assert_eq!(w.current(), Some(&q("a", 1)));
+        assert_eq!(
+            f.answer(&q("a", 1)),
+            Some(Answer::Yes),
+            "kept until replaced"
+        );
+        w.answer(&mut f, Answer::Unsure);
+        assert_eq!(f.answer(&q("a", 1)), Some(Answer::Unsure));
+        assert_eq!(w.current(), Some(&q("b", 0)));
+    }
+
+    #[test]
+    fn back_from_done_shows_the_last_question() {
+        let mut w = three();
+        let mut f = Findings::default();
+        for _ in 0..3 {
+            w.answer(&mut f, Answer::No);
+        }
+        assert!(w.back());
+        assert!(!w.is_done());
+        assert_eq!(w.current(), Some(&q("b", 0)));
+    }
+
+    #[test]
+    fn an_empty_walk_is_done_and_never_panics() {
+        let mut w = Walk::new(Vec::new());
+        let mut f = Findings::default();
+        assert!(w.is_done());
+        assert_eq!(
+            w.progress(),
+            Progress {
+                number: 0,
+                total: 0
+            }
+        );
+        assert!(!w.back());
+        assert!(!w.answer(&mut f, Answer::Yes));
+        assert!(f.answers.is_empty());
+    }
+
+    #[test]
+    fn resume_goes_to_the_first_unanswered_question() {
+        let mut w = three();
+        let mut f = Findings::default();
+        f.set_answer(q("a", 0), Some(Answer::Yes));
+        f.set_answer(q("b", 0), Some(Answer::Yes));
+        w.resume(&f);
+        assert_eq!(w.current(), Some(&q("a", 1)));
+        f.set_answer(q("a", 1), Some(Answer::No));
+        w.resume(&f);
+        assert!(w.is_done());
+    }
+
+    #[test]
+    fn a_saved_position_past_the_end_is_treated_as_done() {
+        let w: Walk = ron::from_str("(questions: [(symptom: \"a\", index: 0)], position: 9)")
+            .expect("valid RON");
+        assert!(w.is_done());
+        assert_eq!(w.position(), 1);
+        assert_eq!(
+            w.progress(),
+            Progress {
+                number: 1,
+                total: 1
+            }
+        );
+        let mut w = w;
+        assert!(w.back());
+        assert_eq!(w.current(), Some(&q("a", 0)));
+    }
+}
