@@ -118,7 +118,83 @@ fn an_old_file_with_a_bad_field_is_corrupt_not_newer() {
     );
 }
 
+#[test]
+fn deeply_nested_input_is_an_error_not_a_stack_overflow() {
+    let depth = 200_000;
+    let text = format!(
+        "Session(schema_version: 1, junk: {}{}, name: \"n\")",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let err = parse(text.as_bytes(), &path()).unwrap_err();
+    assert!(
+        matches!(&err, SessionError::Corrupt { line: 1, message, .. } if message.contains("recursion")),
+        "{err:?}"
+    );
+}
+
+fn text() -> impl Strategy<Value = String> {
+    // Any Unicode, weighted towards RON's special characters.
+    prop_oneof![
+        any::<String>(),
+        "[\"\\\\()\\[\\]{}:,\\n\\r\\t /*#!é\u{1F600}\u{0}]{0,24}",
+    ]
+}
+
+fn note_target() -> impl Strategy<Value = crate::domain::NoteTarget> {
+    use crate::domain::{NoteTarget, QuestionRef};
+    prop_oneof![
+        Just(NoteTarget::General),
+        text().prop_map(NoteTarget::Symptom),
+        text().prop_map(NoteTarget::AntiPattern),
+        (text(), any::<usize>()).prop_map(|(symptom, index)| NoteTarget::Cause { symptom, index }),
+        (text(), any::<usize>())
+            .prop_map(|(symptom, index)| NoteTarget::Question(QuestionRef { symptom, index })),
+    ]
+}
+
 proptest! {
+    #[test]
+    fn any_session_round_trips(
+        name in text(),
+        times in any::<(u64, u64)>(),
+        marked in proptest::collection::vec(text(), 0..4),
+        answers in proptest::collection::vec((text(), any::<usize>(), 0usize..4), 0..4),
+        notes in proptest::collection::vec((note_target(), text(), any::<u64>()), 0..4),
+        actions in proptest::collection::vec(
+            (text(), proptest::option::of(text()), proptest::option::of(text()), proptest::option::of(text()), any::<bool>()),
+            0..3,
+        ),
+    ) {
+        use crate::domain::{ActionItem, Answer, Note, QuestionRef, Target};
+        let mut s = sample();
+        s.name = name;
+        (s.created, s.updated) = times;
+        s.findings.marked = marked;
+        s.findings.answers = answers
+            .into_iter()
+            .map(|(symptom, index, a)| (QuestionRef { symptom, index }, Answer::ALL[a]))
+            .collect();
+        s.notes = notes
+            .into_iter()
+            .map(|(about, text, t)| Note { about, text, created: t, updated: t })
+            .collect();
+        s.actions = actions
+            .into_iter()
+            .map(|(text, owner, due, cause, done)| ActionItem {
+                text,
+                owner,
+                due,
+                cause: cause.map(Target::AntiPattern),
+                done,
+                created: 3,
+            })
+            .collect();
+        let file = to_ron(&s).unwrap();
+        let back = parse(file.as_bytes(), &path()).unwrap();
+        prop_assert_eq!(back.session, s);
+    }
+
     #[test]
     fn arbitrary_bytes_load_or_give_a_typed_error(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
         match parse(&bytes, &path()) {

@@ -15,7 +15,7 @@ use super::error::{ReadOnlyReason, SessionError, io_at};
 use super::lock::{self, LockOutcome, SessionLock};
 use super::names::SessionName;
 use super::paths;
-use crate::domain::{Graph, Session, Timestamp};
+use crate::domain::{CURRENT_SCHEMA, Graph, Session, Timestamp};
 
 /// Seconds since the Unix epoch by the system clock (0 if it is before 1970).
 pub fn now() -> Timestamp {
@@ -53,20 +53,34 @@ pub enum SessionStatus {
     Unreadable(String),
 }
 
-/// A session in memory, tied to its file.
+/// A session in memory, tied to its file. Change `session` freely, then
+/// [`Store::save`] it.
 #[derive(Debug)]
 pub struct OpenSession {
     pub session: Session,
-    /// The name its file is stored under.
-    pub name: SessionName,
-    pub path: PathBuf,
-    /// `Some` when this process must not write the file.
-    pub read_only: Option<ReadOnlyReason>,
+    name: SessionName,
+    path: PathBuf,
+    read_only: Option<ReadOnlyReason>,
     /// Held while this process is the session's writer.
     lock: Option<SessionLock>,
 }
 
 impl OpenSession {
+    /// The name its file is stored under.
+    pub fn name(&self) -> &SessionName {
+        &self.name
+    }
+
+    /// The file it was read from (the `.bak` for [`Store::open_backup`]).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// `Some(reason)` when this handle must not write the file.
+    pub fn read_only(&self) -> Option<ReadOnlyReason> {
+        self.read_only
+    }
+
     pub fn is_read_only(&self) -> bool {
         self.read_only.is_some()
     }
@@ -192,7 +206,14 @@ impl Store {
     /// Writes the session, stamping it as changed now. Refused when the
     /// session is read-only.
     pub fn save(&self, open: &mut OpenSession) -> Result<(), SessionError> {
-        if let Some(reason) = open.read_only {
+        let found = open.session.schema_version;
+        let reason = match open.read_only {
+            Some(reason) => Some(reason),
+            None if found > CURRENT_SCHEMA => Some(ReadOnlyReason::NewerSchema { found }),
+            None if open.lock.is_none() => Some(ReadOnlyReason::Locked),
+            None => None,
+        };
+        if let Some(reason) = reason {
             return Err(SessionError::ReadOnly {
                 name: open.name.to_string(),
                 reason,
@@ -225,7 +246,7 @@ impl Store {
             });
         }
         session.name = name.to_string();
-        session.schema_version = crate::domain::CURRENT_SCHEMA;
+        session.schema_version = CURRENT_SCHEMA;
         let open = OpenSession {
             session,
             name,

@@ -26,9 +26,9 @@ fn opening_a_new_name_creates_the_file_at_once() {
     let (dir, store) = store();
     let open = store.open_or_create("weekly", &graph()).unwrap();
     let path = dir.path().join("sessions/weekly.ron");
-    assert_eq!(open.path, path);
+    assert_eq!(open.path(), path);
     assert!(path.exists());
-    assert_eq!(open.read_only, None);
+    assert_eq!(open.read_only(), None);
     assert!(open.holds_lock());
     let on_disk = codec::parse(&fs::read(&path).unwrap(), &path).unwrap();
     assert_eq!(on_disk.session, open.session);
@@ -56,7 +56,7 @@ fn saving_keeps_the_previous_version_as_bak() {
     store.save(&mut open).unwrap();
     let bak = store.open_backup("retro").unwrap();
     assert_eq!(bak.session.findings.marked, ["merge-freeze"]);
-    assert_eq!(bak.read_only, Some(ReadOnlyReason::Backup));
+    assert_eq!(bak.read_only(), Some(ReadOnlyReason::Backup));
     assert!(open.session.findings.marked.is_empty());
 }
 
@@ -65,9 +65,9 @@ fn a_second_opener_gets_the_session_read_only_and_cannot_save() {
     let (_dir, store) = store();
     let g = graph();
     let first = store.open_or_create("retro", &g).unwrap();
-    let before = fs::read(&first.path).unwrap();
+    let before = fs::read(first.path()).unwrap();
     let mut second = store.open_or_create("retro", &g).unwrap();
-    assert_eq!(second.read_only, Some(ReadOnlyReason::Locked));
+    assert_eq!(second.read_only(), Some(ReadOnlyReason::Locked));
     assert!(!second.holds_lock());
     second.session.findings.toggle_mark("merge-freeze");
     let err = store.save(&mut second).unwrap_err();
@@ -81,11 +81,11 @@ fn a_second_opener_gets_the_session_read_only_and_cannot_save() {
         ),
         "{err:?}"
     );
-    assert_eq!(fs::read(&first.path).unwrap(), before);
+    assert_eq!(fs::read(first.path()).unwrap(), before);
     drop(first);
     drop(second);
     let third = store.open_or_create("retro", &g).unwrap();
-    assert_eq!(third.read_only, None);
+    assert_eq!(third.read_only(), None);
 }
 
 #[test]
@@ -140,7 +140,7 @@ fn a_newer_schema_opens_read_only_and_is_never_written() {
     fs::write(&path, &text).unwrap();
     let mut open = store.open_or_create("future", &graph()).unwrap();
     assert_eq!(
-        open.read_only,
+        open.read_only(),
         Some(ReadOnlyReason::NewerSchema { found: 2 })
     );
     assert!(!open.holds_lock());
@@ -311,6 +311,37 @@ fn rename_and_delete_refuse_when_open_taken_or_missing() {
     ));
     let names: Vec<_> = store.list().unwrap().into_iter().map(|i| i.name).collect();
     assert_eq!(names, ["b"]);
+}
+
+#[test]
+fn a_session_another_process_is_creating_opens_read_only_without_a_file() {
+    let (_dir, store) = store();
+    fs::create_dir_all(store.dir()).unwrap();
+    let held = lock::try_lock(&store.dir().join("new.lock")).unwrap();
+    assert!(matches!(held, LockOutcome::Acquired(_)));
+    let open = store.open_or_create("new", &graph()).unwrap();
+    assert_eq!(open.read_only(), Some(ReadOnlyReason::Locked));
+    assert!(!open.path().exists());
+}
+
+#[test]
+fn a_session_edited_to_a_newer_schema_in_memory_is_not_saved() {
+    let (_dir, store) = store();
+    let mut open = store.open_or_create("s", &graph()).unwrap();
+    let before = fs::read(open.path()).unwrap();
+    open.session.schema_version = 9;
+    let err = store.save(&mut open).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            SessionError::ReadOnly {
+                reason: ReadOnlyReason::NewerSchema { found: 9 },
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(fs::read(open.path()).unwrap(), before);
 }
 
 #[test]
