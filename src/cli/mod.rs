@@ -1,7 +1,9 @@
 //! Command-line arguments and the non-interactive subcommands.
 
+mod export;
 mod graph_json;
 mod import;
+mod sessions;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,6 +12,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 use crate::domain::{self, Graph};
+use crate::storage::{Store, paths};
 
 /// Diagnose why deploying and releasing hurts.
 ///
@@ -22,6 +25,15 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
 
+    /// Keep sessions under DIR instead of the user's config directory
+    /// (also: environment variable CDTRIAGE_CONFIG_DIR).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+
+    /// Open (or create) the team session NAME.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub session: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -32,6 +44,10 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Print the graph.
     Graph(graph_json::GraphArgs),
+    /// List the saved team sessions.
+    Sessions,
+    /// Print a session as meeting minutes (Markdown) or JSON.
+    Export(export::ExportArgs),
 }
 
 /// Loads the graph named by `--data`, or the embedded one.
@@ -42,11 +58,34 @@ pub fn load_graph(data: Option<&PathBuf>) -> Result<Graph> {
     })
 }
 
+/// The config directory: `--config-dir`, else `CDTRIAGE_CONFIG_DIR`, else the
+/// platform's config directory.
+pub fn config_dir(flag: Option<&PathBuf>) -> Result<PathBuf> {
+    paths::resolve_config_dir(
+        flag.map(PathBuf::as_path),
+        std::env::var_os(paths::CONFIG_DIR_ENV),
+        paths::platform_config_dir,
+    )
+    .ok_or_else(|| {
+        anyhow::anyhow!(
+            "cannot find a config directory for sessions; pass --config-dir DIR or set {}",
+            paths::CONFIG_DIR_ENV
+        )
+    })
+}
+
+/// The session store under the configured directory.
+pub fn store(cli: &Cli) -> Result<Store> {
+    Ok(Store::new(config_dir(cli.config_dir.as_ref())?))
+}
+
 /// Runs the command line; returns the process exit code.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Some(Command::Import(args)) => import::run(&args),
         Some(Command::Graph(args)) => graph_json::run(&args, cli.data.as_ref()),
+        Some(Command::Sessions) => sessions::run(&store(&cli)?),
+        Some(Command::Export(ref args)) => export::run(args, &store(&cli)?, cli.data.as_ref()),
         None => {
             let graph = load_graph(cli.data.as_ref())?;
             crate::ui::run(graph)?;

@@ -6,6 +6,7 @@ pub mod diagnosis;
 pub mod graph;
 pub mod import;
 pub mod load;
+pub mod session;
 
 pub use answers::{Answer, Findings};
 pub use graph::{
@@ -13,3 +14,4 @@ pub use graph::{
     Symptom, Target, TargetKind,
 };
 pub use load::{LoadError, validate};
+pub use session::{ActionItem, CURRENT_SCHEMA, Note, NoteTarget, Session, Timestamp, format_utc};

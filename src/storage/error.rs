@@ -1,0 +1,87 @@
+//! What can go wrong with a session file, typed so the UI can react.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use super::atomic::backup_path;
+use super::names::NameError;
+
+/// Why a session is open read-only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadOnlyReason {
+    /// Another terminal (or another handle) has it open for writing.
+    Locked,
+    /// The file was written by a newer cdtriage; this build never writes it.
+    NewerSchema { found: u32 },
+    /// This is the `.bak` copy, opened to look at or to save under a new name.
+    Backup,
+}
+
+impl fmt::Display for ReadOnlyReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadOnlyReason::Locked => f.write_str("it is open in another terminal"),
+            ReadOnlyReason::NewerSchema { found } => write!(
+                f,
+                "it was written by a newer cdtriage (session format {found}, this one knows up to {})",
+                crate::domain::CURRENT_SCHEMA
+            ),
+            ReadOnlyReason::Backup => f.write_str("it is a backup copy"),
+        }
+    }
+}
+
+/// A session operation that failed. Nothing on disk was changed.
+#[derive(Debug, Error)]
+pub enum SessionError {
+    #[error(
+        "{}:{line}:{column}: the session file is damaged: {message}. It was left as it is; open its backup ({}) or start a session under another name",
+        path.display(),
+        backup_path(path).display()
+    )]
+    Corrupt {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "{} was written by a newer cdtriage (session format {found}; this one knows up to {supported}) and cannot be read; it was left as it is",
+        path.display()
+    )]
+    NewerSchema {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error(transparent)]
+    BadName(#[from] NameError),
+    #[error("there is no session named \"{name}\" in {}", dir.display())]
+    NotFound { name: String, dir: PathBuf },
+    #[error("a session named \"{name}\" already exists")]
+    Exists { name: String },
+    #[error("session \"{name}\" is open in another terminal")]
+    Locked { name: String },
+    #[error("session \"{name}\" is read-only because {reason}; it was not saved")]
+    ReadOnly {
+        name: String,
+        reason: ReadOnlyReason,
+    },
+}
+
+/// Wraps an I/O error with the path it happened on.
+pub(crate) fn io_at(path: &Path) -> impl FnOnce(io::Error) -> SessionError + '_ {
+    move |source| SessionError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}

@@ -1,0 +1,50 @@
+//! Exporting a session: Markdown meeting minutes and JSON for scripts.
+
+mod json;
+mod markdown;
+
+pub use json::to_json;
+pub use markdown::to_markdown;
+
+use crate::domain::{Graph, NoteTarget, Target, session};
+
+/// One ranked cause as the minutes show it. The ranking itself lives in the
+/// domain; the caller passes its result in, best first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MinutesCause {
+    pub target: Target,
+    /// Display name (anti-pattern name or symptom title).
+    pub name: String,
+    pub url: String,
+    pub score: f64,
+    /// Why it ranks where it does, one line each.
+    pub reasons: Vec<String>,
+}
+
+/// What a note is about, in the guide's words ("question: Does ...?"), or by
+/// its ids when the graph no longer has the item.
+pub fn note_label(target: &NoteTarget, graph: &Graph) -> String {
+    let known = match target {
+        NoteTarget::General => Some("the session".to_string()),
+        NoteTarget::Symptom(id) => graph
+            .symptom(id)
+            .map(|s| format!("symptom \"{}\"", s.title)),
+        NoteTarget::AntiPattern(id) => graph
+            .anti_pattern(id)
+            .map(|a| format!("anti-pattern \"{}\"", a.name)),
+        NoteTarget::Cause { symptom, index } => graph.symptom(symptom).and_then(|s| {
+            s.causes
+                .get(*index)
+                .map(|c| format!("cause \"{}\" of \"{}\"", c.heading, s.title))
+        }),
+        NoteTarget::Question(q) => graph
+            .question(q)
+            .map(|question| format!("question \"{}\"", question.question)),
+    };
+    known.unwrap_or_else(|| {
+        format!(
+            "{} (no longer in the guide)",
+            session::describe_target(target)
+        )
+    })
+}

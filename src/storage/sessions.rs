@@ -1,0 +1,373 @@
+//! The session store: one RON file per session in `<config>/sessions/`.
+//!
+//! Files: `NAME.ron` (the session), `NAME.ron.bak` (the version before the
+//! last save), `NAME.lock` (held while a process may write the session).
+//! Opening takes the lock; a second opener gets the session read-only.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use super::atomic::{self, backup_path};
+use super::codec::{self, Loaded};
+use super::error::{ReadOnlyReason, SessionError, io_at};
+use super::lock::{self, LockOutcome, SessionLock};
+use super::names::SessionName;
+use super::paths;
+use crate::domain::{CURRENT_SCHEMA, Graph, Session, Timestamp};
+
+/// Seconds since the Unix epoch by the system clock (0 if it is before 1970).
+pub fn now() -> Timestamp {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// The sessions under one config directory.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+}
+
+/// One line of the session picker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionInfo {
+    /// The name (from the file name, so it always opens the same file).
+    pub name: String,
+    pub path: PathBuf,
+    /// Last change, if the file could be read.
+    pub updated: Option<Timestamp>,
+    pub answers: usize,
+    pub notes: usize,
+    pub status: SessionStatus,
+}
+
+/// Whether a listed session can be opened for writing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionStatus {
+    Ok,
+    /// Readable but from a newer cdtriage: opens read-only.
+    NewerSchema(u32),
+    /// Cannot be opened; the message says why (file, line, column).
+    Unreadable(String),
+}
+
+/// A session in memory, tied to its file. Change `session` freely, then
+/// [`Store::save`] it.
+#[derive(Debug)]
+pub struct OpenSession {
+    pub session: Session,
+    name: SessionName,
+    path: PathBuf,
+    read_only: Option<ReadOnlyReason>,
+    /// Held while this process is the session's writer.
+    lock: Option<SessionLock>,
+}
+
+impl OpenSession {
+    /// The name its file is stored under.
+    pub fn name(&self) -> &SessionName {
+        &self.name
+    }
+
+    /// The file it was read from (the `.bak` for [`Store::open_backup`]).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// `Some(reason)` when this handle must not write the file.
+    pub fn read_only(&self) -> Option<ReadOnlyReason> {
+        self.read_only
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only.is_some()
+    }
+
+    /// Whether this handle holds the session's lock.
+    pub fn holds_lock(&self) -> bool {
+        self.lock.is_some()
+    }
+}
+
+impl Store {
+    /// A store under `config_dir` (sessions go in its `sessions/` folder).
+    pub fn new(config_dir: impl Into<PathBuf>) -> Store {
+        Store {
+            dir: paths::sessions_dir(&config_dir.into()),
+        }
+    }
+
+    /// The folder holding the session files.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The file a session name is stored in.
+    pub fn path_of(&self, name: &SessionName) -> PathBuf {
+        self.dir.join(name.file_name())
+    }
+
+    fn lock_path(&self, name: &SessionName) -> PathBuf {
+        self.dir.join(name.lock_file_name())
+    }
+
+    fn ensure_dir(&self) -> Result<(), SessionError> {
+        fs::create_dir_all(&self.dir).map_err(io_at(&self.dir))
+    }
+
+    /// Every `*.ron` file in the sessions folder, most recent first; files
+    /// that cannot be read are listed last with the reason.
+    pub fn list(&self) -> Result<Vec<SessionInfo>, SessionError> {
+        let entries = match fs::read_dir(&self.dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(io_at(&self.dir)(e)),
+        };
+        let mut out = Vec::new();
+        for entry in entries {
+            let path = entry.map_err(io_at(&self.dir))?.path();
+            let Some(name) = session_name_of(&path) else {
+                continue;
+            };
+            out.push(info(name, path));
+        }
+        out.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.name.cmp(&b.name)));
+        Ok(out)
+    }
+
+    /// Opens the named session for writing, creating its file if missing.
+    /// Read-only (with the reason) if another handle holds it or it comes
+    /// from a newer schema. A damaged file is an error and is left untouched.
+    pub fn open_or_create(&self, name: &str, graph: &Graph) -> Result<OpenSession, SessionError> {
+        let name = SessionName::parse(name)?;
+        self.ensure_dir()?;
+        let path = self.path_of(&name);
+        let lock_path = self.lock_path(&name);
+        let guard = match lock::try_lock(&lock_path).map_err(io_at(&lock_path))? {
+            LockOutcome::Acquired(guard) => Some(guard),
+            LockOutcome::Locked => None,
+        };
+        let Some(loaded) = read_if_exists(&path)? else {
+            let session = Session::new(name.as_str(), graph, now());
+            let open = OpenSession {
+                session,
+                name,
+                path,
+                read_only: guard.is_none().then_some(ReadOnlyReason::Locked),
+                lock: guard,
+            };
+            if !open.is_read_only() {
+                self.write(&open)?;
+            }
+            return Ok(open);
+        };
+        let read_only = match (loaded.newer_schema, &guard) {
+            (Some(found), _) => Some(ReadOnlyReason::NewerSchema { found }),
+            (None, None) => Some(ReadOnlyReason::Locked),
+            (None, Some(_)) => None,
+        };
+        Ok(OpenSession {
+            session: loaded.session,
+            name,
+            path,
+            lock: if read_only.is_some() { None } else { guard },
+            read_only,
+        })
+    }
+
+    /// Reads a session without locking or creating it (for export).
+    pub fn load(&self, name: &str) -> Result<Loaded, SessionError> {
+        let name = SessionName::parse(name)?;
+        read_if_exists(&self.path_of(&name))?.ok_or_else(|| SessionError::NotFound {
+            name: name.to_string(),
+            dir: self.dir.clone(),
+        })
+    }
+
+    /// Opens `NAME.ron.bak` read-only, e.g. when `NAME.ron` is damaged.
+    pub fn open_backup(&self, name: &str) -> Result<OpenSession, SessionError> {
+        let name = SessionName::parse(name)?;
+        let path = backup_path(&self.path_of(&name));
+        let loaded = read_if_exists(&path)?.ok_or_else(|| SessionError::NotFound {
+            name: format!("{name} (backup)"),
+            dir: self.dir.clone(),
+        })?;
+        Ok(OpenSession {
+            session: loaded.session,
+            name,
+            path,
+            read_only: Some(ReadOnlyReason::Backup),
+            lock: None,
+        })
+    }
+
+    /// Writes the session, stamping it as changed now. Refused when the
+    /// session is read-only.
+    pub fn save(&self, open: &mut OpenSession) -> Result<(), SessionError> {
+        let found = open.session.schema_version;
+        let reason = match open.read_only {
+            Some(reason) => Some(reason),
+            None if found > CURRENT_SCHEMA => Some(ReadOnlyReason::NewerSchema { found }),
+            None if open.lock.is_none() => Some(ReadOnlyReason::Locked),
+            None => None,
+        };
+        if let Some(reason) = reason {
+            return Err(SessionError::ReadOnly {
+                name: open.name.to_string(),
+                reason,
+            });
+        }
+        open.session.updated = open.session.updated.max(now());
+        self.write(open)
+    }
+
+    /// Stores `session` under a new name (e.g. a backup being recovered) and
+    /// opens it for writing. Refused if that name is taken.
+    pub fn create_from(
+        &self,
+        name: &str,
+        mut session: Session,
+    ) -> Result<OpenSession, SessionError> {
+        let name = SessionName::parse(name)?;
+        self.ensure_dir()?;
+        let lock_path = self.lock_path(&name);
+        let LockOutcome::Acquired(guard) = lock::try_lock(&lock_path).map_err(io_at(&lock_path))?
+        else {
+            return Err(SessionError::Locked {
+                name: name.to_string(),
+            });
+        };
+        let path = self.path_of(&name);
+        if path.exists() {
+            return Err(SessionError::Exists {
+                name: name.to_string(),
+            });
+        }
+        session.name = name.to_string();
+        session.schema_version = CURRENT_SCHEMA;
+        let open = OpenSession {
+            session,
+            name,
+            path,
+            read_only: None,
+            lock: Some(guard),
+        };
+        self.write(&open)?;
+        Ok(open)
+    }
+
+    /// Renames a session that no one has open (its backup moves with it).
+    pub fn rename(&self, from: &str, to: &str) -> Result<(), SessionError> {
+        let from = SessionName::parse(from)?;
+        let to = SessionName::parse(to)?;
+        if from == to {
+            return Ok(());
+        }
+        let _from_lock = self.lock_existing(&from)?;
+        let loaded = self.load(from.as_str())?;
+        if let Some(found) = loaded.newer_schema {
+            return Err(SessionError::ReadOnly {
+                name: from.to_string(),
+                reason: ReadOnlyReason::NewerSchema { found },
+            });
+        }
+        let moved = self.create_from(to.as_str(), loaded.session)?;
+        let old_path = self.path_of(&from);
+        let old_backup = backup_path(&old_path);
+        if old_backup.exists() {
+            fs::rename(&old_backup, backup_path(&moved.path)).map_err(io_at(&old_backup))?;
+        }
+        fs::remove_file(&old_path).map_err(io_at(&old_path))?;
+        remove_if_exists(&self.lock_path(&from))
+    }
+
+    /// Deletes a session no one has open, with its backup and lock file.
+    pub fn delete(&self, name: &str) -> Result<(), SessionError> {
+        let name = SessionName::parse(name)?;
+        let _lock = self.lock_existing(&name)?;
+        let path = self.path_of(&name);
+        fs::remove_file(&path).map_err(io_at(&path))?;
+        remove_if_exists(&backup_path(&path))?;
+        remove_if_exists(&self.lock_path(&name))
+    }
+
+    /// Locks a session that must exist; `Locked` if someone holds it.
+    fn lock_existing(&self, name: &SessionName) -> Result<SessionLock, SessionError> {
+        if !self.path_of(name).exists() {
+            return Err(SessionError::NotFound {
+                name: name.to_string(),
+                dir: self.dir.clone(),
+            });
+        }
+        let lock_path = self.lock_path(name);
+        match lock::try_lock(&lock_path).map_err(io_at(&lock_path))? {
+            LockOutcome::Acquired(guard) => Ok(guard),
+            LockOutcome::Locked => Err(SessionError::Locked {
+                name: name.to_string(),
+            }),
+        }
+    }
+
+    fn write(&self, open: &OpenSession) -> Result<(), SessionError> {
+        let text =
+            codec::to_ron(&open.session).map_err(|e| io_at(&open.path)(io::Error::other(e)))?;
+        atomic::write_with_backup(&open.path, text.as_bytes()).map_err(io_at(&open.path))
+    }
+}
+
+/// `Some(name)` for a session file (`NAME.ron` with a valid name).
+fn session_name_of(path: &Path) -> Option<String> {
+    let file = path.file_name()?.to_str()?;
+    let stem = file.strip_suffix(".ron")?;
+    SessionName::parse(stem)
+        .ok()
+        .filter(|n| n.as_str() == stem)
+        .map(|n| n.to_string())
+}
+
+fn info(name: String, path: PathBuf) -> SessionInfo {
+    let read = fs::read(&path)
+        .map_err(io_at(&path))
+        .and_then(|bytes| codec::parse(&bytes, &path));
+    match read {
+        Ok(loaded) => SessionInfo {
+            name,
+            path,
+            updated: Some(loaded.session.updated),
+            answers: loaded.session.findings.answers.len(),
+            notes: loaded.session.notes.len(),
+            status: loaded
+                .newer_schema
+                .map_or(SessionStatus::Ok, SessionStatus::NewerSchema),
+        },
+        Err(e) => SessionInfo {
+            name,
+            path,
+            updated: None,
+            answers: 0,
+            notes: 0,
+            status: SessionStatus::Unreadable(e.to_string()),
+        },
+    }
+}
+
+fn read_if_exists(path: &Path) -> Result<Option<Loaded>, SessionError> {
+    match fs::read(path) {
+        Ok(bytes) => codec::parse(&bytes, path).map(Some),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(io_at(path)(e)),
+    }
+}
+
+fn remove_if_exists(path: &Path) -> Result<(), SessionError> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_at(path)(e)),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+#[path = "sessions_tests.rs"]
+mod tests;
