@@ -130,6 +130,9 @@ fn export_prints_markdown_minutes() {
         "- Q1: Is the deployment process automated end-to-end? **Yes**\n",
         "- [ ] Map the deploy steps (owner: Kai; cause: [Manual Deployments](",
         "- Bring the release calendar.\n",
+        // Marked merge-freeze, Yes to its question 1 (Manual Deployments):
+        // citation 1/10 + most common cause 1 + Yes 3 = 4.10.
+        "1. [Manual Deployments](https://beyond.minimumcd.org/docs/anti-patterns/pipeline/manual-deployments/) (score 4.10)\n",
         "licensed under [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/); adapted by cdtriage.\n",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in:\n{out}");

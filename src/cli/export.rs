@@ -38,9 +38,7 @@ pub fn run(args: &ExportArgs, store: &Store, data: Option<&PathBuf>) -> Result<E
             args.name
         );
     }
-    // The ranking is wired in by the diagnosis module; until then the minutes
-    // say that no ranking was included.
-    let causes: Vec<MinutesCause> = Vec::new();
+    let causes: Vec<MinutesCause> = export::ranked_causes(&loaded.session, &graph);
     let text = match args.format {
         Format::Markdown => export::to_markdown(&loaded.session, &graph, &causes),
         Format::Json => {

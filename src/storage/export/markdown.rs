@@ -133,11 +133,11 @@ impl Minutes<'_> {
     fn causes(&mut self, causes: &[MinutesCause]) {
         self.heading("## Likely causes");
         if causes.is_empty() {
-            self.line("No ranking included.");
+            self.line("No causes ranked: no symptom is marked.");
         }
         for (n, c) in causes.iter().enumerate() {
             self.line(&format!(
-                "{}. [{}]({}) (score {})",
+                "{}. [{}]({}) (score {:.2})",
                 n + 1,
                 c.name,
                 c.url,

@@ -76,7 +76,7 @@ fn an_empty_session_says_so_in_each_section() {
         "- Started: 1970-01-01T00:00:00Z\n",
         "None marked.",
         "No questions answered.",
-        "No ranking included.",
+        "No causes ranked: no symptom is marked.",
         "## Action items\n\nNone.",
         "## Notes\n\nNone.",
         "adapted by cdtriage.",

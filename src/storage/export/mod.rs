@@ -6,7 +6,29 @@ mod markdown;
 pub use json::to_json;
 pub use markdown::to_markdown;
 
-use crate::domain::{Graph, NoteTarget, Target, session};
+use crate::domain::diagnosis;
+use crate::domain::{Graph, NoteTarget, Session, Target, session};
+
+/// The session's ranked causes (see [`diagnosis::rank`]) as the minutes show them.
+pub fn ranked_causes(session: &Session, graph: &Graph) -> Vec<MinutesCause> {
+    diagnosis::rank(graph, &session.findings)
+        .into_iter()
+        .map(|r| MinutesCause {
+            name: graph
+                .target_name(&r.target)
+                .unwrap_or(r.target.id())
+                .to_string(),
+            url: graph.target_url(&r.target).unwrap_or_default().to_string(),
+            score: r.score,
+            reasons: r
+                .reasons
+                .iter()
+                .map(|reason| reason.describe(graph))
+                .collect(),
+            target: r.target,
+        })
+        .collect()
+}
 
 /// One ranked cause as the minutes show it. The ranking itself lives in the
 /// domain; the caller passes its result in, best first.
