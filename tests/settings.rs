@@ -274,3 +274,34 @@ fn clap_uses_the_theme_parser() {
         "{err}"
     );
 }
+
+mod props {
+    use cdtriage::storage::settings::{SettingsWarning, parse};
+    use proptest::prelude::*;
+    use std::path::Path;
+
+    proptest! {
+        /// Any text either parses or gives a syntax warning whose position
+        /// is inside the text (or just past its end).
+        #[test]
+        fn any_text_parses_or_points_inside_itself(
+            text in prop_oneof![
+                "\\PC{0,40}",
+                "[(): ,\"a-zA-Z0-9\n]{0,40}",
+                "\\(theme: [A-Za-z]{0,12}, mouse: [a-z0-9\"]{0,6}\\)",
+            ]
+        ) {
+            match parse(&text, Path::new("s.ron")) {
+                Ok(_) => {}
+                Err(SettingsWarning::Syntax { line, column, .. }) => {
+                    let lines = text.split('\n').count();
+                    prop_assert!(line >= 1 && line <= lines + 1, "line {line} of {lines}");
+                    let row = text.split('\n').nth(line - 1).unwrap_or("");
+                    prop_assert!(column >= 1 && column <= row.chars().count() + 1,
+                        "column {column} of {:?}", row);
+                }
+                Err(other) => prop_assert!(false, "unexpected {other:?}"),
+            }
+        }
+    }
+}

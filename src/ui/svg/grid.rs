@@ -91,14 +91,15 @@ fn glyph(cell: &Cell, col: u16, room: u16, opts: &SvgOptions) -> Glyph {
 }
 
 /// A cell symbol without terminal escape sequences (an OSC 8 hyperlink is
-/// stored in the symbol) or other control characters, which have no place
-/// in XML.
+/// stored in the symbol), control characters or the two non-characters XML
+/// forbids.
 fn visible_text(symbol: &str) -> String {
     let mut out = String::new();
     let mut chars = symbol.chars().peekable();
     while let Some(c) = chars.next() {
         if c != '\u{1b}' {
-            if !c.is_control() {
+            // U+FFFE and U+FFFF are not allowed anywhere in XML.
+            if !c.is_control() && c != '\u{fffe}' && c != '\u{ffff}' {
                 out.push(c);
             }
             continue;
@@ -142,6 +143,7 @@ mod tests {
         assert_eq!(visible_text("\u{1b}]8;;x\u{7}c"), "c");
         assert_eq!(visible_text("\u{1b}[1;31mx"), "x");
         assert_eq!(visible_text("a\u{0}b\tc"), "abc");
+        assert_eq!(visible_text("x\u{fffe}\u{ffff}y"), "xy");
         assert_eq!(visible_text("e\u{301}"), "e\u{301}");
     }
 }
