@@ -10,6 +10,7 @@ pub mod lock;
 pub mod names;
 pub mod paths;
 pub mod sessions;
+pub mod settings;
 
 pub use codec::Loaded;
 pub use error::{ReadOnlyReason, SessionError};

@@ -1,5 +1,8 @@
 //! The terminal user interface.
 
+pub mod screenshots;
+pub mod svg;
+
 use anyhow::Result;
 
 use crate::domain::Graph;
