@@ -1,0 +1,255 @@
+//! The main screen's state: the symptom list, the page shown, its links,
+//! focus and history.
+
+use crate::domain::Graph;
+
+use super::action::Action;
+use super::app::{Focus, Viewport};
+use super::document::{self, Doc};
+use super::history::{History, Page, Visit};
+use super::links::{self, Link};
+use super::scroll::{Cursor, Scroll};
+
+/// State of the main screen.
+#[derive(Debug, Clone)]
+pub struct Browse {
+    pub focus: Focus,
+    /// Selection in the symptom list.
+    pub list: Cursor,
+    /// The page shown on the right.
+    pub page: Page,
+    /// Scroll position of the page.
+    pub scroll: Scroll,
+    /// Selection in the links pane.
+    pub link: Cursor,
+    /// The page, wrapped to the page pane's width.
+    pub doc: Doc,
+    /// Which page `doc` was built for.
+    doc_page: Option<Page>,
+    /// The page's links.
+    pub links: Vec<Link>,
+    pub history: History,
+    /// The symptom number typed so far (0 when none).
+    digits: usize,
+    /// Number of symptoms in the graph.
+    symptoms: usize,
+    /// Sizes from the last [`Browse::fit`].
+    vp: Viewport,
+    /// A short note for the status bar, cleared on the next action.
+    pub message: Option<String>,
+}
+
+/// A movement, resolved from an action and the visible size.
+enum Move {
+    By(isize),
+    Top,
+    Bottom,
+}
+
+impl Browse {
+    /// Shows the first symptom with the list focused.
+    pub fn new(graph: &Graph) -> Self {
+        Browse {
+            focus: Focus::List,
+            list: Cursor::default(),
+            page: Page::Symptom(0),
+            scroll: Scroll::default(),
+            link: Cursor::default(),
+            doc: Doc::default(),
+            doc_page: None,
+            links: links::links(graph, Page::Symptom(0)),
+            history: History::default(),
+            digits: 0,
+            symptoms: graph.symptoms.len(),
+            vp: Viewport::default(),
+            message: None,
+        }
+    }
+
+    /// Re-wraps the page if it or the width changed; keeps every offset valid.
+    pub fn fit(&mut self, graph: &Graph, vp: Viewport) {
+        self.vp = vp;
+        if self.doc_page != Some(self.page) || self.doc.width != vp.page_width {
+            self.doc = document::page(graph, self.page, vp.page_width);
+            self.links = links::links(graph, self.page);
+            self.doc_page = Some(self.page);
+        }
+        self.scroll.clamp(self.doc.len(), vp.page_rows);
+        self.list.follow(self.symptoms, vp.list_rows);
+        self.link
+            .select(self.link.selected, self.links.len(), vp.link_items);
+    }
+
+    /// Where the reader is now, as a history entry.
+    pub fn visit(&self) -> Visit {
+        Visit {
+            page: self.page,
+            scroll: self.scroll,
+            link: self.link,
+            list: self.list,
+            focus: self.focus,
+        }
+    }
+
+    fn restore(&mut self, v: Visit) {
+        self.page = v.page;
+        self.scroll = v.scroll;
+        self.link = v.link;
+        self.list = v.list;
+        self.focus = v.focus;
+    }
+
+    /// Acts on a main-screen action. Returns a follow-up action, if any.
+    pub fn update(&mut self, action: Action) -> Option<Action> {
+        if !matches!(action, Action::Digit(_)) {
+            self.digits = 0;
+        }
+        match action {
+            Action::FocusNext => self.focus = self.focus.next(),
+            Action::FocusPrev => self.focus = self.focus.prev(),
+            Action::Open => self.open(),
+            Action::Back => self.back(),
+            Action::Forward => self.forward(),
+            Action::Digit(d) => self.digit(usize::from(d)),
+            other => {
+                if let Some(m) = self.movement(other) {
+                    self.apply(m);
+                }
+            }
+        }
+        None
+    }
+
+    fn movement(&self, action: Action) -> Option<Move> {
+        let rows = match self.focus {
+            Focus::List => self.vp.list_rows,
+            Focus::Page => self.vp.page_rows,
+            Focus::Links => self.vp.link_items,
+        };
+        let half = isize::try_from((rows / 2).max(1)).unwrap_or(1);
+        let page = isize::try_from(rows.max(1)).unwrap_or(1);
+        Some(match action {
+            Action::Down => Move::By(1),
+            Action::Up => Move::By(-1),
+            Action::HalfPageDown => Move::By(half),
+            Action::HalfPageUp => Move::By(-half),
+            Action::PageDown => Move::By(page),
+            Action::PageUp => Move::By(-page),
+            Action::Top => Move::Top,
+            Action::Bottom => Move::Bottom,
+            _ => return None,
+        })
+    }
+
+    fn apply(&mut self, m: Move) {
+        match self.focus {
+            Focus::List => {
+                let target = match m {
+                    Move::By(d) => self.list.selected.saturating_add_signed(d),
+                    Move::Top => 0,
+                    Move::Bottom => self.symptoms.saturating_sub(1),
+                };
+                self.show_symptom(target.min(self.symptoms.saturating_sub(1)));
+            }
+            Focus::Page => {
+                let (len, rows) = (self.doc.len(), self.vp.page_rows);
+                match m {
+                    Move::By(d) => self.scroll.by(d, len, rows),
+                    Move::Top => self.scroll.to_top(),
+                    Move::Bottom => self.scroll.to_bottom(len, rows),
+                }
+            }
+            Focus::Links => {
+                let (len, rows) = (self.links.len(), self.vp.link_items);
+                match m {
+                    Move::By(d) => self.link.by(d, len, rows),
+                    Move::Top => self.link.select(0, len, rows),
+                    Move::Bottom => self.link.select(len.saturating_sub(1), len, rows),
+                }
+            }
+        }
+    }
+
+    /// Selects symptom `index` in the list and shows it. Moving through the
+    /// list replaces a symptom page in place; leaving any other page records it
+    /// in history first, so Back returns to it.
+    pub fn show_symptom(&mut self, index: usize) {
+        if index >= self.symptoms {
+            return;
+        }
+        self.list.select(index, self.symptoms, self.vp.list_rows);
+        if self.page == Page::Symptom(index) {
+            return;
+        }
+        if !matches!(self.page, Page::Symptom(_)) {
+            self.history.push(self.visit());
+        }
+        self.page = Page::Symptom(index);
+        self.scroll = Scroll::default();
+        self.link = Cursor::default();
+    }
+
+    /// Opens a page as a new step in history.
+    pub fn follow(&mut self, to: Page) {
+        self.history.push(self.visit());
+        self.page = to;
+        self.scroll = Scroll::default();
+        self.link = Cursor::default();
+        if let Page::Symptom(i) = to {
+            self.list.select(i, self.symptoms, self.vp.list_rows);
+        }
+    }
+
+    fn open(&mut self) {
+        if self.focus == Focus::List {
+            self.show_symptom(self.list.selected);
+            self.focus = Focus::Page;
+            return;
+        }
+        match self.links.get(self.link.selected) {
+            Some(link) => {
+                let title = link.title.trim_end_matches(links::MOST_COMMON).to_string();
+                let to = link.to;
+                self.follow(to);
+                self.message = Some(format!("Opened {title}"));
+            }
+            None => self.message = Some("This page has no links".into()),
+        }
+    }
+
+    fn back(&mut self) {
+        match self.history.back(self.visit()) {
+            Some(v) => self.restore(v),
+            None => self.message = Some("Nothing to go back to".into()),
+        }
+    }
+
+    fn forward(&mut self) {
+        match self.history.forward(self.visit()) {
+            Some(v) => self.restore(v),
+            None => self.message = Some("Nothing to go forward to".into()),
+        }
+    }
+
+    /// A typed digit: the number so far grows while it names a symptom
+    /// ("1" then "1" is 11); otherwise this digit starts a new number.
+    fn digit(&mut self, d: usize) {
+        let longer = self.digits * 10 + d;
+        let number = if (1..=self.symptoms).contains(&longer) {
+            longer
+        } else {
+            d
+        };
+        if (1..=self.symptoms).contains(&number) {
+            self.digits = number;
+            self.show_symptom(number - 1);
+            self.message = Some(format!("Symptom {number}"));
+        } else {
+            self.digits = 0;
+            self.message = Some(format!(
+                "No symptom {number}: they go from 1 to {}",
+                self.symptoms
+            ));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! The links pane's model: where the current page leads.
+
+use crate::domain::{Graph, Target};
+
+use super::history::Page;
+
+/// One followable link: where it goes and two lines to describe it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub to: Page,
+    /// The target's name (anti-pattern name or "N. symptom title").
+    pub title: String,
+    /// A second line: category and risk, or how the source names it.
+    pub detail: String,
+}
+
+/// Added (in this app's words) to the most common cause's title.
+pub const MOST_COMMON: &str = " (most common)";
+
+/// Rows each link takes in the links pane.
+pub const ROWS_PER_LINK: usize = 2;
+
+/// The links of a page: a symptom's causes (marking the most common one), or
+/// the symptoms citing an anti-pattern.
+pub fn links(graph: &Graph, page: Page) -> Vec<Link> {
+    match page {
+        Page::Symptom(i) => graph.symptoms.get(i).map_or_else(Vec::new, |s| {
+            s.causes
+                .iter()
+                .filter_map(|c| {
+                    let mut link = target_link(graph, &c.target)?;
+                    if c.target == s.most_common_cause {
+                        link.title.push_str(MOST_COMMON);
+                    }
+                    Some(link)
+                })
+                .collect()
+        }),
+        Page::AntiPattern(i) => graph.anti_patterns.get(i).map_or_else(Vec::new, |a| {
+            a.cited_by
+                .iter()
+                .filter_map(|id| {
+                    let index = graph.symptom_index(id)?;
+                    let s = graph.symptoms.get(index)?;
+                    Some(Link {
+                        to: Page::Symptom(index),
+                        title: format!("{}. {}", s.number, s.title),
+                        detail: "symptom".to_string(),
+                    })
+                })
+                .collect()
+        }),
+    }
+}
+
+fn target_link(graph: &Graph, target: &Target) -> Option<Link> {
+    match target {
+        Target::AntiPattern(id) => {
+            let index = graph.anti_pattern_index(id)?;
+            let a = graph.anti_patterns.get(index)?;
+            Some(Link {
+                to: Page::AntiPattern(index),
+                title: a.name.clone(),
+                detail: format!("{} · {} risk", a.category, a.risk_level.as_str()),
+            })
+        }
+        Target::Symptom(id) => {
+            let index = graph.symptom_index(id)?;
+            let s = graph.symptoms.get(index)?;
+            Some(Link {
+                to: Page::Symptom(index),
+                title: format!("{}. {}", s.number, s.title),
+                detail: "symptom".to_string(),
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::load;
+
+    #[test]
+    fn symptom_11_links_to_its_three_causes() {
+        let graph = load::embedded().expect("embedded graph loads");
+        let l = links(&graph, Page::Symptom(10));
+        let titles: Vec<&str> = l.iter().map(|l| l.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Manual Deployments (most common)",
+                "Integration Deferred",
+                "Missing Deployment Pipeline"
+            ]
+        );
+        assert_eq!(l[0].detail, "Pipeline & Infrastructure · high risk");
+        assert_eq!(l[1].detail, "Branching & Integration · critical risk");
+    }
+
+    #[test]
+    fn a_symptom_target_is_labelled_symptom() {
+        let graph = load::embedded().expect("embedded graph loads");
+        let l = links(&graph, Page::Symptom(14));
+        assert_eq!(l[0].title, "10. Releases Are Infrequent and Painful");
+        assert_eq!(l[0].detail, "symptom");
+        assert_eq!(l[0].to, Page::Symptom(9));
+    }
+
+    #[test]
+    fn an_anti_pattern_links_to_the_symptoms_citing_it() {
+        let graph = load::embedded().expect("embedded graph loads");
+        let i = graph
+            .anti_pattern_index("integration-deferred")
+            .expect("exists");
+        let l = links(&graph, Page::AntiPattern(i));
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].title, "11. Merge Freezes Before Deployments");
+        assert_eq!(l[0].to, Page::Symptom(10));
+    }
+}
