@@ -59,8 +59,8 @@ pub struct Viewport {
     pub list_rows: usize,
     pub page_rows: usize,
     pub page_width: u16,
-    /// Links that fit in the links pane (each takes two rows).
-    pub link_items: usize,
+    pub link_rows: usize,
+    pub link_width: u16,
     pub help_rows: usize,
     pub help_width: u16,
     pub about_rows: usize,
@@ -84,7 +84,8 @@ impl Viewport {
             list_rows: usize::from(list.height),
             page_rows: usize::from(page.height),
             page_width: text.width,
-            link_items: usize::from(links.height) / super::links::ROWS_PER_LINK,
+            link_rows: usize::from(links.height),
+            link_width: links.width,
             help_rows: usize::from(help.height),
             help_width: help.width,
             about_rows: usize::from(about.height),
@@ -136,15 +137,19 @@ impl App {
 
     /// Recomputes the layout and re-wraps whatever changed page or width.
     pub fn reflow(&mut self) {
-        self.screen = layout::compute(self.area, self.browse.links.len());
+        self.screen = layout::compute(self.area, self.browse.link_rows());
         let Some(vp) = self.viewport() else {
+            // Too small to draw: keep the page's links and offsets in step
+            // with the page anyway, at the last usable size.
+            self.browse.refit(&self.graph);
             return;
         };
         self.browse.fit(&self.graph, vp);
-        // The links pane's height depends on the page's links: lay out again.
-        self.screen = layout::compute(self.area, self.browse.links.len());
+        // The links pane's height depends on the page's links: lay out again
+        // (its width, and so the wrapping, stays the same).
+        self.screen = layout::compute(self.area, self.browse.link_rows());
         let Some(vp) = self.viewport() else {
-            return;
+            return; // unreachable: the area did not change, only the links' height
         };
         self.browse.fit(&self.graph, vp);
         let graph = &self.graph;

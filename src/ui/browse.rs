@@ -7,7 +7,7 @@ use super::action::Action;
 use super::app::{Focus, Viewport};
 use super::document::{self, Doc};
 use super::history::{History, Page, Visit};
-use super::links::{self, Link};
+use super::links::{self, Link, LinkLine, ROWS_PER_LINK};
 use super::scroll::{Cursor, Scroll};
 
 /// State of the main screen.
@@ -28,9 +28,15 @@ pub struct Browse {
     doc_page: Option<Page>,
     /// The page's links.
     pub links: Vec<Link>,
+    /// The links wrapped to the links pane's width, one entry per link.
+    pub link_lines: Vec<Vec<LinkLine>>,
+    /// Rows each link takes (the lengths of `link_lines`).
+    pub link_heights: Vec<usize>,
     pub history: History,
     /// The symptom number typed so far (0 when none).
     digits: usize,
+    /// The width `link_lines` were wrapped to.
+    links_width: u16,
     /// Number of symptoms in the graph.
     symptoms: usize,
     /// Sizes from the last [`Browse::fit`].
@@ -58,8 +64,11 @@ impl Browse {
             doc: Doc::default(),
             doc_page: None,
             links: links::links(graph, Page::Symptom(0)),
+            link_lines: Vec::new(),
+            link_heights: Vec::new(),
             history: History::default(),
             digits: 0,
+            links_width: 0,
             symptoms: graph.symptoms.len(),
             vp: Viewport::default(),
             message: None,
@@ -69,15 +78,29 @@ impl Browse {
     /// Re-wraps the page if it or the width changed; keeps every offset valid.
     pub fn fit(&mut self, graph: &Graph, vp: Viewport) {
         self.vp = vp;
-        if self.doc_page != Some(self.page) || self.doc.width != vp.page_width {
+        let new_page = self.doc_page != Some(self.page);
+        if new_page || self.doc.width != vp.page_width {
             self.doc = document::page(graph, self.page, vp.page_width);
             self.links = links::links(graph, self.page);
             self.doc_page = Some(self.page);
         }
+        if new_page || self.links_width != vp.link_width {
+            self.link_lines = self
+                .links
+                .iter()
+                .map(|l| links::wrap(l, vp.link_width))
+                .collect();
+            self.link_heights = self.link_lines.iter().map(Vec::len).collect();
+            self.links_width = vp.link_width;
+        }
         self.scroll.clamp(self.doc.len(), vp.page_rows);
         self.list.follow(self.symptoms, vp.list_rows);
-        self.link
-            .select(self.link.selected, self.links.len(), vp.link_items);
+        self.select_link(self.link.selected);
+    }
+
+    /// [`Browse::fit`] at the sizes of the last fit.
+    pub fn refit(&mut self, graph: &Graph) {
+        self.fit(graph, self.vp);
     }
 
     /// Where the reader is now, as a history entry.
@@ -124,7 +147,7 @@ impl Browse {
         let rows = match self.focus {
             Focus::List => self.vp.list_rows,
             Focus::Page => self.vp.page_rows,
-            Focus::Links => self.vp.link_items,
+            Focus::Links => self.vp.link_rows / ROWS_PER_LINK,
         };
         let half = isize::try_from((rows / 2).max(1)).unwrap_or(1);
         let page = isize::try_from(rows.max(1)).unwrap_or(1);
@@ -160,14 +183,25 @@ impl Browse {
                 }
             }
             Focus::Links => {
-                let (len, rows) = (self.links.len(), self.vp.link_items);
-                match m {
-                    Move::By(d) => self.link.by(d, len, rows),
-                    Move::Top => self.link.select(0, len, rows),
-                    Move::Bottom => self.link.select(len.saturating_sub(1), len, rows),
-                }
+                let target = match m {
+                    Move::By(d) => self.link.selected.saturating_add_signed(d),
+                    Move::Top => 0,
+                    Move::Bottom => self.links.len().saturating_sub(1),
+                };
+                self.select_link(target);
             }
         }
+    }
+
+    /// Rows the links pane would need to show every link.
+    pub fn link_rows(&self) -> usize {
+        self.link_heights.iter().sum()
+    }
+
+    /// Selects link `index` (clamped) and scrolls the links pane to show it.
+    pub fn select_link(&mut self, index: usize) {
+        self.link
+            .select_sized(index, &self.link_heights, self.vp.link_rows);
     }
 
     /// Selects symptom `index` in the list and shows it. Moving through the

@@ -32,15 +32,37 @@ const fn alt(k: KeyCode) -> Key {
     Key::Code(k, KeyModifiers::ALT)
 }
 
+/// Where the user is: the open overlay, or the focused pane of the main screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    List,
+    Page,
+    Links,
+    Help,
+    About,
+}
+
+impl Place {
+    pub fn of(mode: Mode, focus: Focus) -> Self {
+        match (mode, focus) {
+            (Mode::Help, _) => Place::Help,
+            (Mode::About, _) => Place::About,
+            (Mode::Browse, Focus::List) => Place::List,
+            (Mode::Browse, Focus::Page) => Place::Page,
+            (Mode::Browse, Focus::Links) => Place::Links,
+        }
+    }
+}
+
 /// Where a row shows up in the status bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hint {
     /// Only in the help overlay.
     Never,
-    /// Whatever has focus.
+    /// Wherever its mode's table applies.
     Always,
-    /// Only while one of these panes has focus.
-    In(&'static [Focus]),
+    /// Only in these places.
+    In(&'static [Place]),
 }
 
 /// One binding: its keys, what they do, and how help and the status bar name it.
@@ -71,16 +93,17 @@ const fn row(
     }
 }
 
-const LISTS: Hint = Hint::In(&[Focus::List, Focus::Links]);
+const LISTS: Hint = Hint::In(&[Place::List, Place::Links]);
+const READING: Hint = Hint::In(&[Place::Page, Place::Help, Place::About]);
 
 /// Moving and scrolling, shared by every mode.
 const MOVE: &[KeyRow] = &[
     row(
         &[plain('j'), code(KeyCode::Down)],
         Action::Down,
-        "down",
+        "scroll",
         "Move down one item or scroll down one line",
-        Hint::Never,
+        READING,
     ),
     row(
         &[plain('k'), code(KeyCode::Up)],
@@ -133,8 +156,23 @@ const MOVE: &[KeyRow] = &[
     ),
 ];
 
-/// The main screen: symptom list, page and links.
+/// The main screen: symptom list, page and links. The first rows are the
+/// ones the status bar must never drop (it shows hints in table order).
 const BROWSE: &[KeyRow] = &[
+    row(
+        &[plain('?')],
+        Action::ToggleHelp,
+        "help",
+        "Show or hide this help",
+        Hint::Always,
+    ),
+    row(
+        &[plain('q'), code(KeyCode::Esc), ctrl('c')],
+        Action::Quit,
+        "quit",
+        "Quit",
+        Hint::Always,
+    ),
     row(
         &[code(KeyCode::Enter)],
         Action::Open,
@@ -150,25 +188,25 @@ const BROWSE: &[KeyRow] = &[
         Hint::Always,
     ),
     row(
-        &[code(KeyCode::BackTab)],
-        Action::FocusPrev,
-        "previous pane",
-        "Focus the previous pane",
-        Hint::Never,
+        &[plain('b'), code(KeyCode::Backspace), alt(KeyCode::Left)],
+        Action::Back,
+        "back",
+        "Go back to the previous page",
+        Hint::Always,
     ),
     row(
         &[Key::AnyDigit],
         Action::Digit(0),
         "go to №",
         "Type a symptom's number to show it (1 then 1 shows 11)",
-        Hint::In(&[Focus::List]),
+        Hint::In(&[Place::List]),
     ),
     row(
-        &[plain('b'), code(KeyCode::Backspace), alt(KeyCode::Left)],
-        Action::Back,
-        "back",
-        "Go back to the previous page",
-        Hint::Always,
+        &[code(KeyCode::BackTab)],
+        Action::FocusPrev,
+        "previous pane",
+        "Focus the previous pane",
+        Hint::Never,
     ),
     row(
         &[plain('f'), alt(KeyCode::Right)],
@@ -178,25 +216,11 @@ const BROWSE: &[KeyRow] = &[
         Hint::Never,
     ),
     row(
-        &[plain('?')],
-        Action::ToggleHelp,
-        "help",
-        "Show or hide this help",
-        Hint::Always,
-    ),
-    row(
         &[plain('i')],
         Action::ToggleAbout,
         "about",
         "About: source, authors, license, what this app changed",
         Hint::Never,
-    ),
-    row(
-        &[plain('q'), code(KeyCode::Esc), ctrl('c')],
-        Action::Quit,
-        "quit",
-        "Quit",
-        Hint::Always,
     ),
 ];
 
@@ -257,14 +281,23 @@ pub const RESERVED: &[char] = &[
     '/', 'n', 'N', 'a', 't', 'o', 'p', 'e', 'S', ' ', 'y', 'u', 's',
 ];
 
-/// The rows of one mode's table, mode-specific rows first.
+/// The rows of one mode's table: its own rows, then the movement rows.
 pub fn table(mode: Mode) -> impl Iterator<Item = &'static KeyRow> {
-    let own = match mode {
+    own_rows(mode).iter().chain(MOVE.iter())
+}
+
+/// The rows only this mode has (what the help lists under the mode).
+pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
+    match mode {
         Mode::Browse => BROWSE,
         Mode::Help => HELP,
         Mode::About => ABOUT,
-    };
-    own.iter().chain(MOVE.iter())
+    }
+}
+
+/// The moving and scrolling rows every mode shares.
+pub fn movement_rows() -> &'static [KeyRow] {
+    MOVE
 }
 
 /// Every mode, in the order the help overlay lists them.
@@ -344,9 +377,10 @@ pub fn keys_name(r: &KeyRow) -> String {
 /// The rows to hint in the status bar for a mode and focus, in table order.
 /// Only the first key of each row is shown there, to save room.
 pub fn hints(mode: Mode, focus: Focus) -> impl Iterator<Item = &'static KeyRow> {
+    let here = Place::of(mode, focus);
     table(mode).filter(move |r| match r.hint {
         Hint::Never => false,
         Hint::Always => true,
-        Hint::In(places) => places.contains(&focus),
+        Hint::In(places) => places.contains(&here),
     })
 }

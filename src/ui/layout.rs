@@ -29,9 +29,10 @@ pub enum Screen {
     Main(Panes),
 }
 
-/// Lays out a terminal `area` for a page with `links` links (the links pane
-/// is only as tall as it needs to be when it sits under the page).
-pub fn compute(area: Rect, links: usize) -> Screen {
+/// Lays out a terminal `area` for a page whose links take `link_rows` rows
+/// (the links pane is only as tall as it needs to be, up to a limit, when it
+/// sits under the page).
+pub fn compute(area: Rect, link_rows: usize) -> Screen {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return Screen::TooSmall { area };
     }
@@ -53,7 +54,7 @@ pub fn compute(area: Rect, links: usize) -> Screen {
             Constraint::Length(list_width),
             Constraint::Fill(1),
         ]));
-        let wanted = u16::try_from(links.saturating_mul(2).saturating_add(2)).unwrap_or(u16::MAX);
+        let wanted = u16::try_from(link_rows.saturating_add(2)).unwrap_or(u16::MAX);
         let links_height = wanted.min(10).min(right.height / 2).max(4);
         let [page, links] = right.layout(&Layout::vertical([
             Constraint::Fill(1),
@@ -94,8 +95,8 @@ pub fn hit(r: Rect, column: u16, row: u16) -> bool {
 mod tests {
     use super::*;
 
-    fn main(w: u16, h: u16, links: usize) -> Panes {
-        match compute(Rect::new(0, 0, w, h), links) {
+    fn main(w: u16, h: u16, link_rows: usize) -> Panes {
+        match compute(Rect::new(0, 0, w, h), link_rows) {
             Screen::Main(p) => p,
             Screen::TooSmall { .. } => panic!("{w}x{h} should be usable"),
         }
@@ -103,7 +104,7 @@ mod tests {
 
     #[test]
     fn at_80x24_the_links_sit_under_the_page() {
-        let p = main(80, 24, 3);
+        let p = main(80, 24, 6);
         assert_eq!(p.list, Rect::new(0, 0, 30, 23));
         assert_eq!(p.page, Rect::new(30, 0, 50, 15));
         assert_eq!(p.links, Rect::new(30, 15, 50, 8));
@@ -112,12 +113,12 @@ mod tests {
 
     #[test]
     fn wide_screens_get_three_columns() {
-        let p = main(160, 45, 3);
+        let p = main(160, 45, 6);
         // 23% of 160 is 36 (rounded down) for each side column.
         assert_eq!(p.list, Rect::new(0, 0, 36, 44));
         assert_eq!(p.page, Rect::new(36, 0, 88, 44));
         assert_eq!(p.links, Rect::new(124, 0, 36, 44));
-        let p = main(120, 40, 3);
+        let p = main(120, 40, 6);
         assert_eq!((p.list.width, p.page.width, p.links.width), (32, 54, 34));
     }
 
@@ -129,7 +130,7 @@ mod tests {
                 Screen::TooSmall { .. }
             ));
         }
-        let p = main(60, 15, 5);
+        let p = main(60, 15, 10);
         assert!(p.page.height >= 4 && p.links.height >= 4);
     }
 }

@@ -17,8 +17,37 @@ pub struct Link {
 /// Added (in this app's words) to the most common cause's title.
 pub const MOST_COMMON: &str = " (most common)";
 
-/// Rows each link takes in the links pane.
+/// Rows a link usually takes in the links pane (title and detail).
 pub const ROWS_PER_LINK: usize = 2;
+
+/// One display line of a link: its title (or a continuation of it) or its detail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkLine {
+    pub is_title: bool,
+    pub text: String,
+}
+
+/// A link's lines at `width` columns: "› title", then "  detail", both
+/// wrapped (never cut), continuation lines indented by two columns.
+pub fn wrap(link: &Link, width: u16) -> Vec<LinkLine> {
+    let width = usize::from(width).max(1);
+    let lines = |text: &str, first: &str, is_title: bool| {
+        let options = textwrap::Options::new(width)
+            .initial_indent(first)
+            .subsequent_indent("  ")
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        textwrap::wrap(text, options)
+            .into_iter()
+            .map(|l| LinkLine {
+                is_title,
+                text: l.into_owned(),
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut out = lines(&link.title, "› ", true);
+    out.extend(lines(&link.detail, "  ", false));
+    out
+}
 
 /// The links of a page: a symptom's causes (marking the most common one), or
 /// the symptoms citing an anti-pattern.
@@ -42,10 +71,12 @@ pub fn links(graph: &Graph, page: Page) -> Vec<Link> {
                 .filter_map(|id| {
                     let index = graph.symptom_index(id)?;
                     let s = graph.symptoms.get(index)?;
+                    let target = Target::AntiPattern(a.id.clone());
+                    let cause = s.causes.iter().find(|c| c.target == target)?;
                     Some(Link {
                         to: Page::Symptom(index),
                         title: format!("{}. {}", s.number, s.title),
-                        detail: "symptom".to_string(),
+                        detail: format!("symptom · listed as: {}", cause.heading),
                     })
                 })
                 .collect()
@@ -99,6 +130,26 @@ mod tests {
     }
 
     #[test]
+    fn long_links_wrap_instead_of_being_cut() {
+        let link = Link {
+            to: Page::Symptom(0),
+            title: "Release Branches with Extensive Backporting".into(),
+            detail: "Branching & Integration · high risk".into(),
+        };
+        let text: Vec<String> = wrap(&link, 24).into_iter().map(|l| l.text).collect();
+        assert_eq!(
+            text,
+            [
+                "› Release Branches with",
+                "  Extensive Backporting",
+                "  Branching &",
+                "  Integration · high",
+                "  risk"
+            ]
+        );
+    }
+
+    #[test]
     fn a_symptom_target_is_labelled_symptom() {
         let graph = load::embedded().expect("embedded graph loads");
         let l = links(&graph, Page::Symptom(14));
@@ -116,6 +167,16 @@ mod tests {
         let l = links(&graph, Page::AntiPattern(i));
         assert_eq!(l.len(), 1);
         assert_eq!(l[0].title, "11. Merge Freezes Before Deployments");
+        assert_eq!(l[0].detail, "symptom · listed as: Integration Deferred");
         assert_eq!(l[0].to, Page::Symptom(10));
+        // Symptom 4 lists Tightly Coupled Monolith under another heading.
+        let i = graph
+            .anti_pattern_index("tightly-coupled-monolith")
+            .expect("exists");
+        let l = links(&graph, Page::AntiPattern(i));
+        assert!(
+            l.iter()
+                .any(|l| l.detail == "symptom · listed as: Tightly Coupled Architecture")
+        );
     }
 }

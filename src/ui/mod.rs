@@ -1,7 +1,7 @@
 //! The terminal user interface: the interactive explorer.
 //!
 //! Keys and mouse events become an [`action::Action`] through the per-mode
-//! tables in [`keymap`]; [`app::App::update`] applies it; [`render::draw`]
+//! tables in [`keymap`]; [`app::App::update`] applies it; [`panes::draw`]
 //! draws the state. [`terminal::run_loop`] ties them together and works with
 //! any ratatui backend, so tests drive it with a `TestBackend`.
 
@@ -15,7 +15,6 @@ pub mod layout;
 pub mod links;
 pub mod overlay;
 pub mod panes;
-pub mod render;
 pub mod scroll;
 pub mod terminal;
 pub mod theme;

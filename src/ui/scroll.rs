@@ -66,6 +66,30 @@ impl Cursor {
         self.offset = self.offset.min(len.saturating_sub(visible));
     }
 
+    /// Selects item `index` (clamped) of a list whose items take `heights`
+    /// rows each, scrolling so the whole item fits in `rows` rows when it can.
+    pub fn select_sized(&mut self, index: usize, heights: &[usize], rows: usize) {
+        self.selected = index.min(heights.len().saturating_sub(1));
+        self.offset = self.offset.min(self.selected);
+        while self.offset < self.selected
+            && heights[self.offset..=self.selected].iter().sum::<usize>() > rows
+        {
+            self.offset += 1;
+        }
+    }
+
+    /// The item of a list of `heights`-row items at visible row `row`.
+    pub fn item_at_row(&self, row: usize, heights: &[usize]) -> Option<usize> {
+        let mut top = 0;
+        for (i, h) in heights.iter().enumerate().skip(self.offset) {
+            if row < top + h {
+                return Some(i);
+            }
+            top += h;
+        }
+        None
+    }
+
     /// The item at visible row `row` (0 = first visible), if there is one.
     pub fn item_at(&self, row: usize, len: usize) -> Option<usize> {
         let index = self.offset + row;
@@ -102,6 +126,29 @@ mod tests {
         assert_eq!(c.item_at(4, 21), Some(20));
         assert_eq!(c.item_at(5, 21), None);
         c.select(0, 0, 5);
+        assert_eq!((c.selected, c.offset), (0, 0));
+    }
+
+    #[test]
+    fn sized_items_scroll_until_the_selection_fits() {
+        let heights = [2, 3, 2, 2];
+        let mut c = Cursor::default();
+        c.select_sized(2, &heights, 5);
+        // Items 0..=2 take 7 rows; dropping item 0 leaves 5, which fits.
+        assert_eq!((c.selected, c.offset), (2, 1));
+        assert_eq!(c.item_at_row(0, &heights), Some(1));
+        assert_eq!(c.item_at_row(2, &heights), Some(1));
+        assert_eq!(c.item_at_row(3, &heights), Some(2));
+        assert_eq!(c.item_at_row(7, &heights), None);
+        c.select_sized(0, &heights, 5);
+        assert_eq!((c.selected, c.offset), (0, 0));
+        c.select_sized(9, &heights, 1);
+        assert_eq!(
+            (c.selected, c.offset),
+            (3, 3),
+            "an item taller than the view is shown from its top"
+        );
+        c.select_sized(0, &[], 5);
         assert_eq!((c.selected, c.offset), (0, 0));
     }
 }

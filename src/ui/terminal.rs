@@ -12,7 +12,7 @@ use ratatui::layout::Size;
 
 use super::action::Action;
 use super::app::App;
-use super::render;
+use super::panes;
 
 /// Draws, reads an event, updates, until the app quits or `next_event`
 /// returns `None` (end of input). Before each draw the app learns the
@@ -31,7 +31,7 @@ where
         if (width, height) != (app.area.width, app.area.height) {
             apply(app, Action::Resize { width, height });
         }
-        terminal.draw(|frame| render::draw(frame, app))?;
+        terminal.draw(|frame| panes::draw(frame, app))?;
         let Some(event) = next_event()? else {
             break;
         };

@@ -8,7 +8,6 @@ use super::action::Action;
 use super::app::{App, Focus, Mode};
 use super::keymap;
 use super::layout::{self, Screen};
-use super::links::ROWS_PER_LINK;
 
 /// Lines the mouse wheel scrolls a page by.
 const WHEEL_LINES: isize = 3;
@@ -118,13 +117,13 @@ impl App {
                     self.browse.focus = Focus::Links;
                     let inner = layout::inner(p.links);
                     if layout::hit(inner, column, row) {
-                        let at = usize::from(row - inner.y) / ROWS_PER_LINK;
-                        if let Some(i) = self.browse.link.item_at(at, self.browse.links.len()) {
-                            if was_focused && i == self.browse.link.selected {
+                        let at = usize::from(row - inner.y);
+                        let b = &mut self.browse;
+                        if let Some(i) = b.link.item_at_row(at, &b.link_heights) {
+                            if was_focused && i == b.link.selected {
                                 return Some(Action::Open);
                             }
-                            let visible = self.viewport().map_or(1, |v| v.link_items);
-                            self.browse.link.select(i, self.browse.links.len(), visible);
+                            b.select_link(i);
                         }
                     }
                 }

@@ -16,23 +16,18 @@ fn mode_title(mode: Mode) -> &'static str {
     }
 }
 
-/// Builds the help document at a width: every mode's table, then the mouse.
+/// Builds the help document at a width: each mode's own keys, the movement
+/// keys all modes share, then the mouse.
 pub fn help(width: u16) -> Doc {
     let mut b = Builder::new(width);
     for mode in MODES {
         b.blank();
         b.para(Role::Heading, mode_title(mode), 0);
-        for row in keymap::table(mode) {
-            let keys = keymap::keys_name(row);
-            let prefix = format!("{keys:<KEYS$}");
-            if usize::from(width) < KEYS * 2 {
-                b.para(Role::Key, &keys, 0);
-                b.para(Role::Text, row.description, 4);
-            } else {
-                b.prefixed(&prefix, Role::Key, Role::Text, row.description, KEYS);
-            }
-        }
+        rows(&mut b, keymap::own_rows(mode), width);
     }
+    b.blank();
+    b.para(Role::Heading, "Moving and scrolling (everywhere)", 0);
+    rows(&mut b, keymap::movement_rows(), width);
     b.blank();
     b.para(Role::Heading, "Mouse", 0);
     b.para(
@@ -42,6 +37,20 @@ pub fn help(width: u16) -> Doc {
         0,
     );
     b.finish()
+}
+
+/// One line (or more, wrapped) per key row: keys, then what they do.
+fn rows(b: &mut Builder, rows: &[keymap::KeyRow], width: u16) {
+    for row in rows {
+        let keys = keymap::keys_name(row);
+        if usize::from(width) < KEYS * 2 {
+            b.para(Role::Key, &keys, 0);
+            b.para(Role::Text, row.description, 4);
+        } else {
+            let prefix = format!("{keys:<KEYS$}");
+            b.prefixed(&prefix, Role::Key, Role::Text, row.description, KEYS);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! The links pane: where the current page leads, two rows per link.
+//! The links pane: where the current page leads. Each link shows its title
+//! and a detail line, wrapped to the pane's width.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,7 +9,6 @@ use ratatui::widgets::Paragraph;
 use crate::ui::app::{App, Focus, Mode};
 use crate::ui::history::Page;
 use crate::ui::layout;
-use crate::ui::links::ROWS_PER_LINK;
 
 use super::{fit, pane, scrollbar};
 
@@ -24,26 +24,28 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     };
     let inner = layout::inner(area);
     let width = usize::from(inner.width);
-    let items = usize::from(inner.height) / ROWS_PER_LINK;
+    let rows = usize::from(inner.height);
     let mut lines = Vec::new();
-    for (i, link) in b.links.iter().enumerate().skip(b.link.offset).take(items) {
-        let (first, second) = match (i == b.link.selected, focused) {
-            (true, true) => (t.selected, t.selected),
-            (true, false) => (t.selected_unfocused, t.selected_unfocused),
-            (false, _) => (t.text, t.dim),
-        };
-        lines.push(Line::styled(
-            fit(&format!("› {}", link.title), width),
-            first,
-        ));
-        lines.push(Line::styled(
-            fit(&format!("  {}", link.detail), width),
-            second,
-        ));
+    for (i, item) in b.link_lines.iter().enumerate().skip(b.link.offset) {
+        for line in item {
+            let style = match (i == b.link.selected, focused, line.is_title) {
+                (true, true, _) => t.selected,
+                (true, false, _) => t.selected_unfocused,
+                (false, _, true) => t.text,
+                (false, _, false) => t.dim,
+            };
+            // Pad so a selected link is highlighted across the whole pane.
+            lines.push(Line::styled(fit(&line.text, width), style));
+        }
+        if lines.len() >= rows {
+            break;
+        }
     }
     if lines.is_empty() {
         lines.push(Line::styled("(no links)", t.dim));
     }
     frame.render_widget(Paragraph::new(lines).block(pane(title, focused, t)), area);
-    scrollbar(area, frame.buffer_mut(), count, b.link.offset, items, t);
+    let total = b.link_heights.iter().sum();
+    let above = b.link_heights.iter().take(b.link.offset).sum();
+    scrollbar(area, frame.buffer_mut(), total, above, rows, t);
 }

@@ -1,5 +1,6 @@
-//! One render function per pane or screen. Each takes the app (or its part)
-//! by shared reference and only draws.
+//! Drawing: [`draw`] lays the screen out from the app state, and one module
+//! per pane or screen draws its part. Everything takes the app by shared
+//! reference and only draws.
 
 pub mod about;
 pub mod help;
@@ -15,8 +16,35 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
 
+use ratatui::Frame;
+
+use super::app::{App, Mode};
 use super::document::{Doc, Role};
+use super::layout::Screen;
 use super::theme::Theme;
+
+/// Draws `app` into the frame.
+pub fn draw(frame: &mut Frame, app: &App) {
+    // The run loop resizes the app before drawing; if a size change slipped
+    // in between, draw nothing rather than into rectangles that do not fit.
+    if frame.area() != app.area {
+        return;
+    }
+    match app.screen {
+        Screen::TooSmall { area } => too_small::render(frame, area, app),
+        Screen::Main(p) => {
+            symptom_list::render(frame, p.list, app);
+            page::render(frame, p.page, app);
+            links::render(frame, p.links, app);
+            status_bar::render(frame, p.status, app);
+            match app.mode {
+                Mode::Browse => {}
+                Mode::Help => help::render(frame, p.help, app),
+                Mode::About => about::render(frame, p.about, app),
+            }
+        }
+    }
+}
 
 /// The theme style for a document role.
 pub fn style_for(role: Role, t: &Theme) -> Style {
