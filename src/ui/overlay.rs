@@ -41,3 +41,44 @@ impl Overlay {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::document::{Builder, Role};
+
+    fn numbers(width: u16) -> Doc {
+        let mut b = Builder::new(width);
+        for n in 0..30 {
+            b.para(Role::Text, &n.to_string(), 0);
+        }
+        b.finish()
+    }
+
+    #[test]
+    fn scrolls_within_the_document() {
+        let mut o = Overlay::default();
+        o.fit(20, 10, numbers);
+        assert_eq!(o.doc.len(), 30);
+        o.update(Action::PageDown);
+        assert_eq!(o.scroll.offset, 10);
+        o.update(Action::HalfPageDown);
+        assert_eq!(o.scroll.offset, 15);
+        o.update(Action::Bottom);
+        assert_eq!(o.scroll.offset, 20, "the last line sits on the last row");
+        o.update(Action::Down);
+        assert_eq!(o.scroll.offset, 20);
+        o.update(Action::Top);
+        o.update(Action::Up);
+        assert_eq!(o.scroll.offset, 0);
+    }
+
+    #[test]
+    fn a_taller_view_pulls_the_scroll_back() {
+        let mut o = Overlay::default();
+        o.fit(20, 10, numbers);
+        o.update(Action::Bottom);
+        o.fit(20, 25, numbers);
+        assert_eq!(o.scroll.offset, 5);
+    }
+}

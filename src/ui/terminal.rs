@@ -53,7 +53,14 @@ pub fn apply(app: &mut App, action: Action) {
 /// Runs the explorer in the real terminal: alternate screen, raw mode and
 /// mouse capture, all undone on exit, on error and on panic.
 pub fn run_in_terminal(mut app: App) -> Result<()> {
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = match ratatui::try_init() {
+        Ok(terminal) => terminal,
+        Err(err) => {
+            // Raw mode may be on even though the alternate screen failed.
+            ratatui::restore();
+            return Err(err.into());
+        }
+    };
     // ratatui's hook restores the terminal; ours runs first and releases the mouse.
     let restore_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {

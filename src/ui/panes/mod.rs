@@ -2,9 +2,8 @@
 //! per pane or screen draws its part. Everything takes the app by shared
 //! reference and only draws.
 
-pub mod about;
-pub mod help;
 pub mod links;
+pub mod overlays;
 pub mod page;
 pub mod status_bar;
 pub mod symptom_list;
@@ -39,8 +38,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
             status_bar::render(frame, p.status, app);
             match app.mode {
                 Mode::Browse => {}
-                Mode::Help => help::render(frame, p.help, app),
-                Mode::About => about::render(frame, p.about, app),
+                Mode::Help => overlays::help(frame, p.help, app),
+                Mode::About => overlays::about(frame, p.about, app),
             }
         }
     }
@@ -118,6 +117,22 @@ pub fn fit(text: &str, width: usize) -> String {
         cut.push('…');
     }
     cut
+}
+
+/// Draws `app` into a test terminal of its size (for the panes' unit tests).
+#[cfg(test)]
+pub fn test_draw(app: &App) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let backend = ratatui::backend::TestBackend::new(app.area.width, app.area.height);
+    let mut t = ratatui::Terminal::new(backend).expect("test terminal");
+    t.draw(|f| draw(f, app)).expect("draw");
+    t
+}
+
+/// The text of row `y` of a test terminal.
+#[cfg(test)]
+pub fn test_row(t: &ratatui::Terminal<ratatui::backend::TestBackend>, y: u16) -> String {
+    let buf = t.backend().buffer();
+    (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
 }
 
 #[cfg(test)]

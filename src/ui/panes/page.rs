@@ -34,3 +34,32 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         t,
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::load;
+    use crate::ui::action::Action;
+    use crate::ui::app::App;
+    use crate::ui::panes::{test_draw, test_row};
+    use crate::ui::theme::Theme;
+
+    #[test]
+    fn the_title_names_the_page_and_the_text_scrolls() {
+        let graph = load::embedded().expect("embedded graph loads");
+        let mut app = App::new(graph, Theme::dark(), 80, 24);
+        for action in [Action::Digit(1), Action::Digit(1), Action::FocusNext] {
+            app.update(action);
+        }
+        let t = test_draw(&app);
+        assert!(test_row(&t, 0).contains("Symptom 11 of 21"));
+        assert!(test_row(&t, 1).contains(" 11. Merge Freezes Before Deployments "));
+        app.update(Action::Down);
+        let t = test_draw(&app);
+        assert!(
+            !test_row(&t, 1).contains("11. Merge Freezes"),
+            "scrolled one line"
+        );
+        // The page pane's right border (column 79) carries the scrollbar.
+        assert_eq!(t.backend().buffer()[(79, 1)].symbol(), "█");
+    }
+}
