@@ -135,16 +135,24 @@ impl Browse {
             Action::Forward => self.forward(),
             Action::Digit(d) => self.digit(usize::from(d)),
             other => {
-                if let Some(m) = self.movement(other) {
-                    self.apply(m);
+                if let Some(m) = self.movement(self.focus, other) {
+                    self.apply(self.focus, m);
                 }
             }
         }
         None
     }
 
-    fn movement(&self, action: Action) -> Option<Move> {
-        let rows = match self.focus {
+    /// The mouse wheel over `pane`: scrolls it without moving the focus
+    /// (the page by `lines` lines, a list by one item).
+    pub fn wheel(&mut self, pane: Focus, down: bool, lines: isize) {
+        self.digits = 0;
+        let step = if pane == Focus::Page { lines } else { 1 };
+        self.apply(pane, Move::By(if down { step } else { -step }));
+    }
+
+    fn movement(&self, pane: Focus, action: Action) -> Option<Move> {
+        let rows = match pane {
             Focus::List => self.vp.list_rows,
             Focus::Page => self.vp.page_rows,
             Focus::Links => self.vp.link_rows / ROWS_PER_LINK,
@@ -164,8 +172,8 @@ impl Browse {
         })
     }
 
-    fn apply(&mut self, m: Move) {
-        match self.focus {
+    fn apply(&mut self, pane: Focus, m: Move) {
+        match pane {
             Focus::List => {
                 let target = match m {
                     Move::By(d) => self.list.selected.saturating_add_signed(d),

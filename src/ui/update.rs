@@ -149,13 +149,7 @@ impl App {
                 .into_iter()
                 .find(|(r, _)| layout::hit(*r, column, row));
                 if let Some((_, pane)) = under {
-                    let focus = self.browse.focus;
-                    self.browse.focus = pane;
-                    let times = if pane == Focus::Page { WHEEL_LINES } else { 1 };
-                    (0..times).for_each(|_| {
-                        self.browse.update(step);
-                    });
-                    self.browse.focus = focus;
+                    self.browse.wheel(pane, down, WHEEL_LINES);
                 }
             }
         }
