@@ -1,4 +1,40 @@
-//! The terminal user interface.
+//! The terminal user interface: the interactive explorer.
+//!
+//! Keys and mouse events become an [`action::Action`] through the per-mode
+//! tables in [`keymap`]; [`app::App::update`] applies it; [`panes::draw`]
+//! draws the state. [`terminal::run_loop`] ties them together and works with
+//! any ratatui backend, so tests drive it with a `TestBackend`.
+//!
+//! # Extending
+//!
+//! - **A key**: add a [`keymap::KeyRow`] to its mode's table (keys, action,
+//!   status-bar label, help sentence, where it is hinted). Help and the
+//!   status bar pick it up; keys in [`keymap::RESERVED`] stay free for the
+//!   features they are kept for.
+//! - **An action**: add a variant (with a doc comment) to [`action::Action`]
+//!   and handle it in the owning state's `update` (`browse.rs` for the main
+//!   screen, `overlay.rs` for help and About) or in `update.rs` if it spans
+//!   screens.
+//! - **A screen or mode**: add a [`app::Mode`] variant and its table in
+//!   [`keymap::own_rows`]; keep its state in its own struct and file, held by
+//!   [`app::App`]; let [`app::App::reflow`] fit it to the layout; give it a
+//!   rectangle in [`layout::compute`] and a render module in [`panes`].
+//! - **A theme**: another constructor on [`theme::Theme`] filling every field.
+
+pub mod action;
+pub mod app;
+pub mod browse;
+pub mod document;
+pub mod history;
+pub mod keymap;
+pub mod layout;
+pub mod links;
+pub mod overlay;
+pub mod panes;
+pub mod scroll;
+pub mod terminal;
+pub mod theme;
+mod update;
 
 pub mod screenshots;
 pub mod svg;
@@ -7,7 +43,9 @@ use anyhow::Result;
 
 use crate::domain::Graph;
 
-/// Runs the interactive explorer until the user quits.
-pub fn run(_graph: Graph) -> Result<()> {
-    anyhow::bail!("the explorer is not built yet")
+/// Runs the interactive explorer until the user quits. Honours `NO_COLOR`.
+pub fn run(graph: Graph) -> Result<()> {
+    let theme = theme::Theme::for_no_color(std::env::var_os("NO_COLOR").as_deref());
+    let (width, height) = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
+    terminal::run_in_terminal(app::App::new(graph, theme, width, height))
 }

@@ -1,0 +1,50 @@
+//! Everything the user can ask the explorer to do.
+//!
+//! Keys (through [`crate::ui::keymap`]) and mouse events become an [`Action`];
+//! [`crate::ui::app::App::update`] is the only place that acts on one.
+
+/// One thing to do. Plain data (`Copy`), so key tables can hold them as consts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Leave the program.
+    Quit,
+    /// Move focus to the next pane (list, page, links, then round again).
+    FocusNext,
+    /// Move focus to the previous pane.
+    FocusPrev,
+    /// Move the selection, or scroll the page, one step up.
+    Up,
+    /// Move the selection, or scroll the page, one step down.
+    Down,
+    /// Go to the first item, or the top of the page.
+    Top,
+    /// Go to the last item, or the bottom of the page.
+    Bottom,
+    /// Move or scroll up by half the visible height.
+    HalfPageUp,
+    /// Move or scroll down by half the visible height.
+    HalfPageDown,
+    /// Move or scroll up by the visible height.
+    PageUp,
+    /// Move or scroll down by the visible height.
+    PageDown,
+    /// Open what has focus: from the list, read the page; from the page or the
+    /// links pane, follow the selected link.
+    Open,
+    /// Go back to the previous page in history.
+    Back,
+    /// Go forward again after going back.
+    Forward,
+    /// A digit typed to jump to a symptom by number ("1", "1" goes to 11).
+    Digit(u8),
+    /// Show or hide the help overlay.
+    ToggleHelp,
+    /// Show or hide the About screen.
+    ToggleAbout,
+    /// The terminal was resized to this many columns and rows.
+    Resize { width: u16, height: u16 },
+    /// The left mouse button was pressed at this cell.
+    Click { column: u16, row: u16 },
+    /// The mouse wheel turned over this cell; `down` is towards the end.
+    Scroll { column: u16, row: u16, down: bool },
+}

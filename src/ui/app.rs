@@ -1,0 +1,170 @@
+//! The explorer's state: a thin coordinator over the screens.
+//!
+//! [`App::update`] (in `update.rs`) is the only way state changes. After each
+//! action the layout is recomputed and documents re-wrapped if the page or the
+//! width changed ([`App::reflow`]), so drawing only reads.
+
+use ratatui::layout::Rect;
+
+use crate::domain::Graph;
+
+use super::browse::Browse;
+use super::document::{self, Doc};
+use super::layout::{self, Screen};
+use super::overlay::Overlay;
+use super::theme::Theme;
+
+/// Which key table is active and what is drawn on top.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// The main screen: list, page, links.
+    Browse,
+    /// The help overlay over the main screen.
+    Help,
+    /// The About screen.
+    About,
+}
+
+/// The pane of the main screen that receives keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Focus {
+    List,
+    Page,
+    Links,
+}
+
+impl Focus {
+    /// The next pane in Tab order.
+    pub fn next(self) -> Self {
+        match self {
+            Focus::List => Focus::Page,
+            Focus::Page => Focus::Links,
+            Focus::Links => Focus::List,
+        }
+    }
+
+    /// The previous pane in Tab order.
+    pub fn prev(self) -> Self {
+        match self {
+            Focus::List => Focus::Links,
+            Focus::Page => Focus::List,
+            Focus::Links => Focus::Page,
+        }
+    }
+}
+
+/// How much of each pane is visible, in rows (or items) and columns.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Viewport {
+    pub list_rows: usize,
+    pub page_rows: usize,
+    pub page_width: u16,
+    pub link_rows: usize,
+    pub link_width: u16,
+    pub help_rows: usize,
+    pub help_width: u16,
+    pub about_rows: usize,
+    pub about_width: u16,
+}
+
+impl Viewport {
+    /// The viewport of a laid-out screen; `None` when it is too small to use.
+    pub fn of(screen: &Screen) -> Option<Self> {
+        let Screen::Main(p) = screen else {
+            return None;
+        };
+        let (list, page, links) = (
+            layout::inner(p.list),
+            layout::inner(p.page),
+            layout::inner(p.links),
+        );
+        let text = layout::text_area(p.page);
+        let (help, about) = (layout::text_area(p.help), layout::text_area(p.about));
+        Some(Viewport {
+            list_rows: usize::from(list.height),
+            page_rows: usize::from(page.height),
+            page_width: text.width,
+            link_rows: usize::from(links.height),
+            link_width: links.width,
+            help_rows: usize::from(help.height),
+            help_width: help.width,
+            about_rows: usize::from(about.height),
+            about_width: about.width,
+        })
+    }
+}
+
+/// Everything the explorer shows.
+pub struct App {
+    pub graph: Graph,
+    pub theme: Theme,
+    pub mode: Mode,
+    /// The terminal area (from the last resize).
+    pub area: Rect,
+    /// The layout of `area`, recomputed by [`App::reflow`].
+    pub screen: Screen,
+    pub browse: Browse,
+    pub help: Overlay,
+    pub about: Overlay,
+    /// Set by [`crate::ui::action::Action::Quit`]; the run loop stops.
+    pub quit: bool,
+}
+
+impl App {
+    /// A new explorer on `graph`, for a terminal of `width` x `height`,
+    /// showing symptom 1 with the list focused.
+    pub fn new(graph: Graph, theme: Theme, width: u16, height: u16) -> Self {
+        let area = Rect::new(0, 0, width, height);
+        let mut app = App {
+            browse: Browse::new(&graph),
+            graph,
+            theme,
+            mode: Mode::Browse,
+            area,
+            screen: layout::compute(area, 0),
+            help: Overlay::default(),
+            about: Overlay::default(),
+            quit: false,
+        };
+        app.reflow();
+        app
+    }
+
+    /// The visible sizes of the panes, if the terminal is big enough.
+    pub fn viewport(&self) -> Option<Viewport> {
+        Viewport::of(&self.screen)
+    }
+
+    /// Recomputes the layout and re-wraps whatever changed page or width.
+    pub fn reflow(&mut self) {
+        self.screen = layout::compute(self.area, self.browse.link_rows());
+        let Some(vp) = self.viewport() else {
+            // Too small to draw: keep the page's links and offsets in step
+            // with the page anyway, at the last usable size.
+            self.browse.refit(&self.graph);
+            return;
+        };
+        self.browse.fit(&self.graph, vp);
+        // The links pane's height depends on the page's links: lay out again
+        // (its width, and so the wrapping, stays the same).
+        self.screen = layout::compute(self.area, self.browse.link_rows());
+        let Some(vp) = self.viewport() else {
+            return; // unreachable: the area did not change, only the links' height
+        };
+        self.browse.fit(&self.graph, vp);
+        let graph = &self.graph;
+        self.help.fit(vp.help_width, vp.help_rows, document::help);
+        self.about
+            .fit(vp.about_width, vp.about_rows, |w| document::about(graph, w));
+    }
+
+    /// The status-bar message, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.browse.message.as_deref()
+    }
+
+    /// The page document currently shown.
+    pub fn page_doc(&self) -> &Doc {
+        &self.browse.doc
+    }
+}

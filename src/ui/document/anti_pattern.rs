@@ -1,0 +1,84 @@
+//! An anti-pattern's page: its facts, every symptom that cites it with that
+//! symptom's own explanation, and the questions that point at it.
+
+use crate::domain::{AntiPattern, Graph, Target};
+
+use super::{Builder, Role};
+
+const INDENT: usize = 4;
+
+/// Writes an anti-pattern page.
+pub fn anti_pattern(b: &mut Builder, graph: &Graph, a: &AntiPattern) {
+    b.para(Role::Title, &a.name, 0);
+    if a.page_title != a.name {
+        b.labelled("Site page title: ", Role::Text, &a.page_title, 0);
+    }
+    b.labelled("Category: ", Role::Text, &a.category, 0);
+    b.labelled("Risk level: ", Role::Text, a.risk_level.as_str(), 0);
+    b.labelled("URL: ", Role::Link, &a.url, 0);
+
+    b.blank();
+    let heading = format!("Symptoms it causes ({})", a.cited_by.len());
+    b.para(Role::Heading, &heading, 0);
+    let target = Target::AntiPattern(a.id.clone());
+    for s in a.cited_by.iter().filter_map(|id| graph.symptom(id)) {
+        b.blank();
+        b.para(Role::Subheading, &format!("{}. {}", s.number, s.title), 0);
+        for cause in s.causes.iter().filter(|c| c.target == target) {
+            b.labelled("Listed as: ", Role::Question, &cause.heading, INDENT);
+            b.paragraphs(&cause.text, INDENT);
+        }
+    }
+
+    b.blank();
+    let heading = format!("Questions that point here ({})", a.questions.len());
+    b.para(Role::Heading, &heading, 0);
+    for r in &a.questions {
+        let (Some(s), Some(q)) = (graph.symptom(&r.symptom), graph.question(r)) else {
+            continue;
+        };
+        b.blank();
+        let from = format!("{}. {}, question {}", s.number, s.title, r.index + 1);
+        b.para(Role::Subheading, &from, 0);
+        b.para(Role::Question, &q.question, INDENT);
+        b.para(Role::Text, &q.detail, INDENT);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::load;
+    use crate::ui::document::{DocLine, page};
+    use crate::ui::history::Page;
+
+    #[test]
+    fn manual_deployments_lists_its_facts_symptoms_and_questions() {
+        let graph = load::embedded().expect("embedded graph loads");
+        let i = graph
+            .anti_pattern_index("manual-deployments")
+            .expect("manual-deployments exists");
+        let doc = page(&graph, Page::AntiPattern(i), 200);
+        let text: Vec<String> = doc.lines.iter().map(DocLine::text).collect();
+        assert_eq!(text[0], "Manual Deployments");
+        assert!(text.contains(&"Category: Pipeline & Infrastructure".to_string()));
+        assert!(text.contains(&"Risk level: high".to_string()));
+        assert!(text.contains(&"Symptoms it causes (10)".to_string()));
+        assert!(text.contains(&"11. Merge Freezes Before Deployments".to_string()));
+        assert!(text.contains(&"    Listed as: Manual Deployments".to_string()));
+        assert!(text.contains(&"11. Merge Freezes Before Deployments, question 1".to_string()));
+        assert!(text.contains(&"    Is the deployment process automated end-to-end?".to_string()));
+    }
+
+    #[test]
+    fn a_different_site_title_is_shown() {
+        let graph = load::embedded().expect("embedded graph loads");
+        let i = graph
+            .anti_pattern_index("cab-gates")
+            .expect("cab-gates exists");
+        let doc = page(&graph, Page::AntiPattern(i), 200);
+        assert_eq!(
+            doc.lines[1].text(),
+            "Site page title: Change Advisory Board Gates"
+        );
+    }
+}

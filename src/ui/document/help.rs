@@ -1,0 +1,76 @@
+//! The help text, generated from the key tables.
+
+use crate::ui::app::Mode;
+use crate::ui::keymap::{self, MODES};
+
+use super::{Builder, Doc, Role};
+
+/// Width of the key column.
+const KEYS: usize = 22;
+
+fn mode_title(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Browse => "Main screen",
+        Mode::Help => "In this help",
+        Mode::About => "On the About screen",
+    }
+}
+
+/// Builds the help document at a width: each mode's own keys, the movement
+/// keys all modes share, then the mouse.
+pub fn help(width: u16) -> Doc {
+    let mut b = Builder::new(width);
+    for mode in MODES {
+        b.blank();
+        b.para(Role::Heading, mode_title(mode), 0);
+        rows(&mut b, keymap::own_rows(mode), width);
+    }
+    b.blank();
+    b.para(Role::Heading, "Moving and scrolling (everywhere)", 0);
+    rows(&mut b, keymap::movement_rows(), width);
+    b.blank();
+    b.para(Role::Heading, "Mouse", 0);
+    b.para(
+        Role::Text,
+        "Click a symptom or a link to select it, click a selected link to open it, \
+         click a pane to focus it. The wheel scrolls the pane under the pointer.",
+        0,
+    );
+    b.finish()
+}
+
+/// One line (or more, wrapped) per key row: keys, then what they do.
+fn rows(b: &mut Builder, rows: &[keymap::KeyRow], width: u16) {
+    for row in rows {
+        let keys = keymap::keys_name(row);
+        if usize::from(width) < KEYS * 2 {
+            b.para(Role::Key, &keys, 0);
+            b.para(Role::Text, row.description, 4);
+        } else {
+            let prefix = format!("{keys:<KEYS$}");
+            b.prefixed(&prefix, Role::Key, Role::Text, row.description, KEYS);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::document::DocLine;
+
+    #[test]
+    fn help_lists_every_row_of_every_table() {
+        let doc = help(100);
+        let text: Vec<String> = doc.lines.iter().map(DocLine::text).collect();
+        for mode in MODES {
+            for row in keymap::table(mode) {
+                assert!(
+                    text.iter().any(|l| l.contains(row.description)),
+                    "help is missing: {}",
+                    row.description
+                );
+            }
+        }
+        assert!(text.iter().any(|l| l.starts_with("b/Backspace/Alt-←")));
+    }
+}

@@ -1,0 +1,106 @@
+//! A symptom's page: everything the guide says on it, in the guide's order.
+
+use crate::domain::{Graph, Symptom};
+
+use super::{Builder, Role};
+
+/// Writes a symptom page: title, summary, "What you are seeing", "Common
+/// causes", "How to narrow it down" and the "Ready to fix this?" line.
+pub fn symptom(b: &mut Builder, _graph: &Graph, s: &Symptom) {
+    b.para(Role::Title, &format!("{}. {}", s.number, s.title), 0);
+    b.para(Role::Summary, &s.summary, 0);
+
+    b.blank();
+    b.para(Role::Heading, "What you are seeing", 0);
+    b.paragraphs(&s.seeing, 0);
+
+    b.blank();
+    b.para(Role::Heading, "Common causes", 0);
+    for cause in &s.causes {
+        b.blank();
+        b.para(Role::Subheading, &cause.heading, 0);
+        b.paragraphs(&cause.text, 0);
+        b.blank();
+        b.prefixed("Read more: ", Role::Text, Role::Link, &cause.read_more, 0);
+    }
+
+    b.blank();
+    b.para(Role::Heading, "How to narrow it down", 0);
+    for (n, q) in s.questions.iter().enumerate() {
+        b.blank();
+        let number = format!("{}. ", n + 1);
+        b.prefixed(
+            &number,
+            Role::Question,
+            Role::Question,
+            &q.question,
+            number.len(),
+        );
+        b.para(Role::Text, &q.detail, number.len());
+    }
+
+    b.blank();
+    b.para(Role::Subheading, &s.ready_to_fix, 0);
+
+    b.blank();
+    b.labelled("On the site: ", Role::Link, &s.url, 0);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::load;
+    use crate::ui::document::{DocLine, page};
+    use crate::ui::history::Page;
+
+    fn text_of(number: usize, width: u16) -> String {
+        let graph = load::embedded().expect("embedded graph loads");
+        let doc = page(&graph, Page::Symptom(number - 1), width);
+        doc.lines
+            .iter()
+            .map(DocLine::text)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn symptom_11_has_every_part_in_order() {
+        let text = text_of(11, 200);
+        let order = [
+            "11. Merge Freezes Before Deployments",
+            "What you are seeing",
+            "Common causes",
+            "Manual Deployments",
+            "Read more: Manual Deployments",
+            "Integration Deferred",
+            "Missing Deployment Pipeline",
+            "How to narrow it down",
+            "1. Is the deployment process automated end-to-end?",
+            "   If a human executes deployment steps, the freeze protects against variance in the manual process. Start with Manual Deployments.",
+            "3. Does the pipeline deploy a specific artifact from a specific commit?",
+            "Ready to fix this? The most common cause is Manual Deployments. Start with its How to Fix It section for week-by-week steps.",
+        ];
+        let mut from = 0;
+        for part in order {
+            let at = text[from..].find(part).map(|i| i + from);
+            assert!(at.is_some(), "missing or out of order: {part}");
+            from = at.unwrap_or(from) + part.len();
+        }
+    }
+
+    #[test]
+    fn narrow_wrapping_keeps_every_word() {
+        let graph = load::embedded().expect("embedded graph loads");
+        let s = &graph.symptoms[14];
+        // Wrapping may break lines at spaces and after hyphens; with all
+        // whitespace removed, every paragraph must still appear unchanged.
+        let squash = |t: &str| t.split_whitespace().collect::<String>();
+        let wrapped = squash(&text_of(15, 30));
+        for p in s.causes.iter().flat_map(|c| &c.text).chain(&s.seeing) {
+            assert!(
+                wrapped.contains(&squash(p.text())),
+                "paragraph not found verbatim: {}",
+                p.text()
+            );
+        }
+    }
+}

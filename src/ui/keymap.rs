@@ -1,0 +1,386 @@
+//! The key tables: one per mode. Key handling, the help overlay and the status
+//! bar hints are all generated from these rows, so they cannot drift apart.
+//!
+//! To bind a new key, add a [`KeyRow`] to the table of its mode. Keys reserved
+//! for planned features (see [`RESERVED`]) must stay unbound; a test checks it.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::Action;
+use super::app::{Focus, Mode};
+
+/// One key (code plus modifiers), or any digit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A key with exactly these modifiers (Shift is ignored for characters).
+    Code(KeyCode, KeyModifiers),
+    /// Any of `0`-`9`; the row's action must be [`Action::Digit`], and the
+    /// digit typed replaces its number.
+    AnyDigit,
+}
+
+const fn plain(c: char) -> Key {
+    Key::Code(KeyCode::Char(c), KeyModifiers::NONE)
+}
+const fn ctrl(c: char) -> Key {
+    Key::Code(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+const fn code(k: KeyCode) -> Key {
+    Key::Code(k, KeyModifiers::NONE)
+}
+const fn alt(k: KeyCode) -> Key {
+    Key::Code(k, KeyModifiers::ALT)
+}
+
+/// Where the user is: the open overlay, or the focused pane of the main screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    List,
+    Page,
+    Links,
+    Help,
+    About,
+}
+
+impl Place {
+    pub fn of(mode: Mode, focus: Focus) -> Self {
+        match (mode, focus) {
+            (Mode::Help, _) => Place::Help,
+            (Mode::About, _) => Place::About,
+            (Mode::Browse, Focus::List) => Place::List,
+            (Mode::Browse, Focus::Page) => Place::Page,
+            (Mode::Browse, Focus::Links) => Place::Links,
+        }
+    }
+}
+
+/// Where a row shows up in the status bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// Only in the help overlay.
+    Never,
+    /// Wherever its mode's table applies.
+    Always,
+    /// Only in these places.
+    In(&'static [Place]),
+}
+
+/// One binding: its keys, what they do, and how help and the status bar name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyRow {
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// A word or two for the status bar.
+    pub label: &'static str,
+    /// A sentence for the help overlay.
+    pub description: &'static str,
+    pub hint: Hint,
+}
+
+const fn row(
+    keys: &'static [Key],
+    action: Action,
+    label: &'static str,
+    description: &'static str,
+    hint: Hint,
+) -> KeyRow {
+    KeyRow {
+        keys,
+        action,
+        label,
+        description,
+        hint,
+    }
+}
+
+const LISTS: Hint = Hint::In(&[Place::List, Place::Links]);
+const READING: Hint = Hint::In(&[Place::Page, Place::Help, Place::About]);
+
+/// Moving and scrolling, shared by every mode.
+const MOVE: &[KeyRow] = &[
+    row(
+        &[plain('j'), code(KeyCode::Down)],
+        Action::Down,
+        "scroll",
+        "Move down one item or scroll down one line",
+        READING,
+    ),
+    row(
+        &[plain('k'), code(KeyCode::Up)],
+        Action::Up,
+        "up",
+        "Move up one item or scroll up one line",
+        Hint::Never,
+    ),
+    row(
+        &[ctrl('d')],
+        Action::HalfPageDown,
+        "½ page down",
+        "Move or scroll down half a page",
+        Hint::Never,
+    ),
+    row(
+        &[ctrl('u')],
+        Action::HalfPageUp,
+        "½ page up",
+        "Move or scroll up half a page",
+        Hint::Never,
+    ),
+    row(
+        &[code(KeyCode::PageDown)],
+        Action::PageDown,
+        "page down",
+        "Move or scroll down a page",
+        Hint::Never,
+    ),
+    row(
+        &[code(KeyCode::PageUp)],
+        Action::PageUp,
+        "page up",
+        "Move or scroll up a page",
+        Hint::Never,
+    ),
+    row(
+        &[plain('g'), code(KeyCode::Home)],
+        Action::Top,
+        "top",
+        "Go to the first item or the top",
+        Hint::Never,
+    ),
+    row(
+        &[plain('G'), code(KeyCode::End)],
+        Action::Bottom,
+        "bottom",
+        "Go to the last item or the bottom",
+        Hint::Never,
+    ),
+];
+
+/// The main screen: symptom list, page and links. The first rows are the
+/// ones the status bar must never drop (it shows hints in table order).
+const BROWSE: &[KeyRow] = &[
+    row(
+        &[plain('?')],
+        Action::ToggleHelp,
+        "help",
+        "Show or hide this help",
+        Hint::Always,
+    ),
+    row(
+        &[plain('q'), code(KeyCode::Esc), ctrl('c')],
+        Action::Quit,
+        "quit",
+        "Quit",
+        Hint::Always,
+    ),
+    row(
+        &[code(KeyCode::Enter)],
+        Action::Open,
+        "open",
+        "Read the selected symptom, or follow the selected link",
+        LISTS,
+    ),
+    row(
+        &[code(KeyCode::Tab)],
+        Action::FocusNext,
+        "next pane",
+        "Focus the next pane (list, page, links)",
+        Hint::Always,
+    ),
+    row(
+        &[plain('b'), code(KeyCode::Backspace), alt(KeyCode::Left)],
+        Action::Back,
+        "back",
+        "Go back to the previous page",
+        Hint::Always,
+    ),
+    row(
+        &[Key::AnyDigit],
+        Action::Digit(0),
+        "go to №",
+        "Type a symptom's number to show it (1 then 1 shows 11)",
+        Hint::In(&[Place::List]),
+    ),
+    row(
+        &[code(KeyCode::BackTab)],
+        Action::FocusPrev,
+        "previous pane",
+        "Focus the previous pane",
+        Hint::Never,
+    ),
+    row(
+        &[plain('f'), alt(KeyCode::Right)],
+        Action::Forward,
+        "forward",
+        "Go forward again",
+        Hint::Never,
+    ),
+    row(
+        &[plain('i')],
+        Action::ToggleAbout,
+        "about",
+        "About: source, authors, license, what this app changed",
+        Hint::Never,
+    ),
+];
+
+/// The help overlay.
+const HELP: &[KeyRow] = &[
+    row(
+        &[plain('?'), code(KeyCode::Esc)],
+        Action::ToggleHelp,
+        "close",
+        "Close the help",
+        Hint::Always,
+    ),
+    row(
+        &[plain('i')],
+        Action::ToggleAbout,
+        "about",
+        "Show the About screen",
+        Hint::Never,
+    ),
+    row(
+        &[plain('q'), ctrl('c')],
+        Action::Quit,
+        "quit",
+        "Quit",
+        Hint::Always,
+    ),
+];
+
+/// The About screen.
+const ABOUT: &[KeyRow] = &[
+    row(
+        &[plain('i'), code(KeyCode::Esc)],
+        Action::ToggleAbout,
+        "close",
+        "Close the About screen",
+        Hint::Always,
+    ),
+    row(
+        &[plain('?')],
+        Action::ToggleHelp,
+        "help",
+        "Show the help",
+        Hint::Always,
+    ),
+    row(
+        &[plain('q'), ctrl('c')],
+        Action::Quit,
+        "quit",
+        "Quit",
+        Hint::Always,
+    ),
+];
+
+/// Keys kept free for planned features: search (`/`, `n`, `N`), answering
+/// (`a`, `y`, `u`, `s`, space), triage (`t`), open URL (`o`), presenter (`p`),
+/// export (`e`) and sessions (`S`).
+pub const RESERVED: &[char] = &[
+    '/', 'n', 'N', 'a', 't', 'o', 'p', 'e', 'S', ' ', 'y', 'u', 's',
+];
+
+/// The rows of one mode's table: its own rows, then the movement rows.
+pub fn table(mode: Mode) -> impl Iterator<Item = &'static KeyRow> {
+    own_rows(mode).iter().chain(MOVE.iter())
+}
+
+/// The rows only this mode has (what the help lists under the mode).
+pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
+    match mode {
+        Mode::Browse => BROWSE,
+        Mode::Help => HELP,
+        Mode::About => ABOUT,
+    }
+}
+
+/// The moving and scrolling rows every mode shares.
+pub fn movement_rows() -> &'static [KeyRow] {
+    MOVE
+}
+
+/// Every mode, in the order the help overlay lists them.
+pub const MODES: [Mode; 3] = [Mode::Browse, Mode::Help, Mode::About];
+
+/// The action a key press means in a mode, if any. Key releases are ignored.
+pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    table(mode).find_map(|r| r.keys.iter().find_map(|k| matches(*k, key, r.action)))
+}
+
+fn matches(k: Key, event: KeyEvent, action: Action) -> Option<Action> {
+    match k {
+        Key::AnyDigit => match (event.code, event.modifiers) {
+            (KeyCode::Char(c @ '0'..='9'), KeyModifiers::NONE) => {
+                c.to_digit(10).map(|d| Action::Digit(d as u8))
+            }
+            _ => None,
+        },
+        Key::Code(code, mods) => (normalise(event) == (code, mods)).then_some(action),
+    }
+}
+
+/// Drops Shift from characters and Back-Tab: terminals disagree on whether
+/// `G`, `?` or Shift-Tab carry the Shift modifier.
+fn normalise(event: KeyEvent) -> (KeyCode, KeyModifiers) {
+    let mut mods = event.modifiers;
+    if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
+        mods.remove(KeyModifiers::SHIFT);
+    }
+    (event.code, mods)
+}
+
+/// How a key is written in help and the status bar, e.g. `Ctrl-d`, `Alt-←`.
+pub fn key_name(k: Key) -> String {
+    let Key::Code(code, mods) = k else {
+        return "0-9".to_string();
+    };
+    let base = match code {
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Backspace => "Backspace".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        other => format!("{other:?}"),
+    };
+    if mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{base}")
+    } else if mods.contains(KeyModifiers::ALT) {
+        format!("Alt-{base}")
+    } else {
+        base
+    }
+}
+
+/// All of a row's keys, joined with `/` (e.g. `j/↓`).
+pub fn keys_name(r: &KeyRow) -> String {
+    r.keys
+        .iter()
+        .map(|k| key_name(*k))
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The rows to hint in the status bar for a mode and focus, in table order.
+/// Only the first key of each row is shown there, to save room.
+pub fn hints(mode: Mode, focus: Focus) -> impl Iterator<Item = &'static KeyRow> {
+    let here = Place::of(mode, focus);
+    table(mode).filter(move |r| match r.hint {
+        Hint::Never => false,
+        Hint::Always => true,
+        Hint::In(places) => places.contains(&here),
+    })
+}

@@ -1,0 +1,136 @@
+//! Where every pane goes. [`compute`] is the one place rectangles are worked
+//! out: rendering draws into them and mouse handling hit-tests against them.
+
+use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
+
+/// Smallest usable terminal; below it a "too small" message is shown.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+/// From this width on, the links pane gets its own column.
+pub const WIDE: u16 = 120;
+
+/// The panes of the main screen (outer rectangles, borders included).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Panes {
+    pub list: Rect,
+    pub page: Rect,
+    pub links: Rect,
+    pub status: Rect,
+    /// The help overlay, centred over the panes.
+    pub help: Rect,
+    /// The About screen, over everything but the status bar.
+    pub about: Rect,
+}
+
+/// The whole screen: panes, or too small to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    TooSmall { area: Rect },
+    Main(Panes),
+}
+
+/// Lays out a terminal `area` for a page whose links take `link_rows` rows
+/// (the links pane is only as tall as it needs to be, up to a limit, when it
+/// sits under the page).
+pub fn compute(area: Rect, link_rows: usize) -> Screen {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return Screen::TooSmall { area };
+    }
+    let [body, status] = area.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]));
+    let (list, page, links) = if area.width >= WIDE {
+        let side = |min: u16, max: u16| (area.width * 23 / 100).clamp(min, max);
+        let [list, page, links] = body.layout(&Layout::horizontal([
+            Constraint::Length(side(32, 50)),
+            Constraint::Fill(1),
+            Constraint::Length(side(34, 48)),
+        ]));
+        (list, page, links)
+    } else {
+        let list_width = (area.width * 3 / 8).clamp(28, 34);
+        let [list, right] = body.layout(&Layout::horizontal([
+            Constraint::Length(list_width),
+            Constraint::Fill(1),
+        ]));
+        let wanted = u16::try_from(link_rows.saturating_add(2)).unwrap_or(u16::MAX);
+        let links_height = wanted.min(10).min(right.height / 2).max(4);
+        let [page, links] = right.layout(&Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(links_height),
+        ]));
+        (list, page, links)
+    };
+    let help = body
+        .centered(Constraint::Max(84), Constraint::Percentage(100))
+        .inner(Margin::new(2, 1));
+    Screen::Main(Panes {
+        list,
+        page,
+        links,
+        status,
+        help,
+        about: body,
+    })
+}
+
+/// The inside of a bordered pane.
+pub fn inner(r: Rect) -> Rect {
+    r.inner(Margin::new(1, 1))
+}
+
+/// The text area of a bordered pane of running text: one blank column
+/// each side, so words never touch the border or the scrollbar.
+pub fn text_area(r: Rect) -> Rect {
+    r.inner(Margin::new(2, 1))
+}
+
+/// Whether the cell at `column`, `row` lies in `r`.
+pub fn hit(r: Rect, column: u16, row: u16) -> bool {
+    r.contains(Position::new(column, row))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn main(w: u16, h: u16, link_rows: usize) -> Panes {
+        match compute(Rect::new(0, 0, w, h), link_rows) {
+            Screen::Main(p) => p,
+            Screen::TooSmall { .. } => panic!("{w}x{h} should be usable"),
+        }
+    }
+
+    #[test]
+    fn at_80x24_the_links_sit_under_the_page() {
+        let p = main(80, 24, 6);
+        assert_eq!(p.list, Rect::new(0, 0, 30, 23));
+        assert_eq!(p.page, Rect::new(30, 0, 50, 15));
+        assert_eq!(p.links, Rect::new(30, 15, 50, 8));
+        assert_eq!(p.status, Rect::new(0, 23, 80, 1));
+    }
+
+    #[test]
+    fn wide_screens_get_three_columns() {
+        let p = main(160, 45, 6);
+        // 23% of 160 is 36 (rounded down) for each side column.
+        assert_eq!(p.list, Rect::new(0, 0, 36, 44));
+        assert_eq!(p.page, Rect::new(36, 0, 88, 44));
+        assert_eq!(p.links, Rect::new(124, 0, 36, 44));
+        let p = main(120, 40, 6);
+        assert_eq!((p.list.width, p.page.width, p.links.width), (32, 54, 34));
+    }
+
+    #[test]
+    fn below_the_minimum_is_too_small() {
+        for (w, h) in [(0, 0), (1, 1), (59, 24), (80, 14)] {
+            assert!(matches!(
+                compute(Rect::new(0, 0, w, h), 3),
+                Screen::TooSmall { .. }
+            ));
+        }
+        let p = main(60, 15, 10);
+        assert!(p.page.height >= 4 && p.links.height >= 4);
+    }
+}

@@ -1,0 +1,78 @@
+//! The run loop, generic over the ratatui backend so tests can drive it with
+//! a `TestBackend` and real key events, and the real terminal set-up around it.
+
+use std::io::{self, stdout};
+
+use anyhow::Result;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::execute;
+use ratatui::layout::Size;
+
+use super::action::Action;
+use super::app::App;
+use super::panes;
+
+/// Draws, reads an event, updates, until the app quits or `next_event`
+/// returns `None` (end of input). Before each draw the app learns the
+/// terminal's current size, so a missed resize event cannot misdraw.
+pub fn run_loop<B>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    mut next_event: impl FnMut() -> io::Result<Option<Event>>,
+) -> Result<()>
+where
+    B: Backend,
+    B::Error: Send + Sync + 'static,
+{
+    while !app.quit {
+        let Size { width, height } = terminal.size()?;
+        if (width, height) != (app.area.width, app.area.height) {
+            apply(app, Action::Resize { width, height });
+        }
+        terminal.draw(|frame| panes::draw(frame, app))?;
+        let Some(event) = next_event()? else {
+            break;
+        };
+        if let Some(action) = app.action_for(&event) {
+            apply(app, action);
+        }
+    }
+    Ok(())
+}
+
+/// Applies an action and every follow-up action it returns.
+pub fn apply(app: &mut App, action: Action) {
+    let mut next = Some(action);
+    while let Some(action) = next {
+        next = app.update(action);
+    }
+}
+
+/// Runs the explorer in the real terminal: alternate screen, raw mode and
+/// mouse capture, all undone on exit, on error and on panic.
+pub fn run_in_terminal(mut app: App) -> Result<()> {
+    let mut terminal = match ratatui::try_init() {
+        Ok(terminal) => terminal,
+        Err(err) => {
+            // Raw mode may be on even though the alternate screen failed.
+            ratatui::restore();
+            return Err(err.into());
+        }
+    };
+    // ratatui's hook restores the terminal; ours runs first and releases the mouse.
+    let restore_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture);
+        restore_hook(info);
+    }));
+    let result = execute!(stdout(), EnableMouseCapture)
+        .map_err(anyhow::Error::from)
+        .and_then(|()| run_loop(&mut terminal, &mut app, || event::read().map(Some)));
+    let mouse = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result?;
+    mouse?;
+    Ok(())
+}

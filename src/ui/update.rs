@@ -1,0 +1,158 @@
+//! [`App::update`]: the one place actions change state, and the translation of
+//! terminal events into actions.
+
+use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::app::{App, Focus, Mode};
+use super::keymap;
+use super::layout::{self, Screen};
+
+/// Lines the mouse wheel scrolls a page by.
+const WHEEL_LINES: isize = 3;
+
+impl App {
+    /// The action a terminal event asks for, if any (key releases, focus
+    /// changes and unbound keys ask for nothing).
+    pub fn action_for(&self, event: &Event) -> Option<Action> {
+        match event {
+            Event::Key(key) => keymap::action_for(self.mode, *key),
+            Event::Resize(width, height) => Some(Action::Resize {
+                width: *width,
+                height: *height,
+            }),
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                    column: m.column,
+                    row: m.row,
+                }),
+                MouseEventKind::ScrollDown => Some(Action::Scroll {
+                    column: m.column,
+                    row: m.row,
+                    down: true,
+                }),
+                MouseEventKind::ScrollUp => Some(Action::Scroll {
+                    column: m.column,
+                    row: m.row,
+                    down: false,
+                }),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Applies one action. Returns a follow-up action for the caller to apply
+    /// next (e.g. a click on a selected link asks to open it).
+    pub fn update(&mut self, action: Action) -> Option<Action> {
+        if !matches!(action, Action::Resize { .. }) {
+            self.browse.message = None;
+        }
+        let next = match action {
+            Action::Quit => {
+                self.quit = true;
+                None
+            }
+            Action::Resize { width, height } => {
+                self.area = Rect::new(0, 0, width, height);
+                None
+            }
+            Action::ToggleHelp => self.toggle(Mode::Help),
+            Action::ToggleAbout => self.toggle(Mode::About),
+            Action::Click { column, row } => self.click(column, row),
+            Action::Scroll { column, row, down } => self.wheel(column, row, down),
+            other => match self.mode {
+                Mode::Browse => self.browse.update(other),
+                Mode::Help => {
+                    self.help.update(other);
+                    None
+                }
+                Mode::About => {
+                    self.about.update(other);
+                    None
+                }
+            },
+        };
+        self.reflow();
+        next
+    }
+
+    /// Opens `mode` over the main screen, or closes it if it is open.
+    fn toggle(&mut self, mode: Mode) -> Option<Action> {
+        if self.mode == mode {
+            self.mode = Mode::Browse;
+        } else {
+            self.mode = mode;
+            match mode {
+                Mode::Help => self.help.scroll.to_top(),
+                Mode::About => self.about.scroll.to_top(),
+                Mode::Browse => {}
+            }
+        }
+        None
+    }
+
+    fn click(&mut self, column: u16, row: u16) -> Option<Action> {
+        let Screen::Main(p) = self.screen else {
+            return None;
+        };
+        match self.mode {
+            Mode::Help if !layout::hit(p.help, column, row) => self.mode = Mode::Browse,
+            Mode::Help | Mode::About => {}
+            Mode::Browse => {
+                if layout::hit(p.list, column, row) {
+                    self.browse.focus = Focus::List;
+                    let inner = layout::inner(p.list);
+                    if layout::hit(inner, column, row) {
+                        let at = usize::from(row - inner.y);
+                        if let Some(i) = self.browse.list.item_at(at, self.graph.symptoms.len()) {
+                            self.browse.show_symptom(i);
+                        }
+                    }
+                } else if layout::hit(p.page, column, row) {
+                    self.browse.focus = Focus::Page;
+                } else if layout::hit(p.links, column, row) {
+                    let was_focused = self.browse.focus == Focus::Links;
+                    self.browse.focus = Focus::Links;
+                    let inner = layout::inner(p.links);
+                    if layout::hit(inner, column, row) {
+                        let at = usize::from(row - inner.y);
+                        let b = &mut self.browse;
+                        if let Some(i) = b.link.item_at_row(at, &b.link_heights) {
+                            if was_focused && i == b.link.selected {
+                                return Some(Action::Open);
+                            }
+                            b.select_link(i);
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn wheel(&mut self, column: u16, row: u16, down: bool) -> Option<Action> {
+        let Screen::Main(p) = self.screen else {
+            return None;
+        };
+        let step = if down { Action::Down } else { Action::Up };
+        match self.mode {
+            Mode::Help => (0..WHEEL_LINES).for_each(|_| self.help.update(step)),
+            Mode::About => (0..WHEEL_LINES).for_each(|_| self.about.update(step)),
+            Mode::Browse => {
+                let under = [
+                    (p.list, Focus::List),
+                    (p.page, Focus::Page),
+                    (p.links, Focus::Links),
+                ]
+                .into_iter()
+                .find(|(r, _)| layout::hit(*r, column, row));
+                if let Some((_, pane)) = under {
+                    self.browse.wheel(pane, down, WHEEL_LINES);
+                }
+            }
+        }
+        None
+    }
+}
