@@ -5,7 +5,11 @@
 //! (`examples/latency`) runs it beside cdtriage so the README can show how
 //! far cdtriage is from what any ratatui program costs on the same machine.
 //!
-//! Run: `cargo run --release --example floor`
+//! Run: `cargo run --release --example floor`. With `--tick-ms N` it also
+//! redraws every N ms when no key comes (as apps with a tick loop do), which
+//! is how the harness is checked against periodic same-screen redraws.
+
+use std::time::Duration;
 
 use ratatui::crossterm::event::{self, KeyCode};
 use ratatui::widgets::{Block, Paragraph};
@@ -39,10 +43,15 @@ impl Floor {
     }
 }
 
-fn run(terminal: &mut DefaultTerminal) -> std::io::Result<()> {
+fn run(terminal: &mut DefaultTerminal, tick: Option<Duration>) -> std::io::Result<()> {
     let mut floor = Floor::default();
     loop {
         terminal.draw(|frame| floor.render(frame))?;
+        if let Some(tick) = tick
+            && !event::poll(tick)?
+        {
+            continue;
+        }
         if let Some(key) = event::read()?.as_key_press_event() {
             if key.code == KeyCode::Char('q') {
                 return Ok(());
@@ -53,5 +62,14 @@ fn run(terminal: &mut DefaultTerminal) -> std::io::Result<()> {
 }
 
 fn main() -> std::io::Result<()> {
-    ratatui::run(run)
+    let args: Vec<String> = std::env::args().collect();
+    let tick = match args.get(1..) {
+        Some([flag, ms]) if flag == "--tick-ms" => match ms.parse() {
+            Ok(ms) => Some(Duration::from_millis(ms)),
+            Err(_) => return Err(std::io::Error::other(format!("--tick-ms {ms:?}"))),
+        },
+        Some([]) | None => None,
+        Some(_) => return Err(std::io::Error::other("usage: floor [--tick-ms N]")),
+    };
+    ratatui::run(|terminal| run(terminal, tick))
 }

@@ -11,7 +11,9 @@
 //! Method. A reader thread blocks on the pty master and stamps each chunk
 //! with `Instant::now()` as soon as `read` returns; the main thread feeds
 //! chunks to a vt100 parser and records the screen (text and attributes)
-//! after each chunk. A frame is over when no byte arrives for `--settle-ms`.
+//! after each chunk. A frame is over when the screen has not changed for
+//! `--settle-ms` (bytes that change nothing, like a periodic redraw of the
+//! same screen, do not extend the wait).
 //! The time of a frame is the stamp of the first chunk after which the
 //! screen no longer changed, so a frame split over several reads counts
 //! from its last piece and trailing cursor-only bytes do not count.
@@ -78,7 +80,8 @@ struct Cli {
     /// Keys that quit the program.
     #[arg(long, default_value = "q")]
     quit: String,
-    /// Quiet gap (ms) after which a frame counts as complete.
+    /// Quiet gap (ms): a frame is complete when the screen has not changed
+    /// for this long. Raise it if the program can pause mid-frame.
     #[arg(long, default_value_t = 50)]
     settle_ms: u64,
     /// Longest wait (ms) for the ready text, a frame or an exit.

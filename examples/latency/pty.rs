@@ -149,27 +149,31 @@ impl Session {
         }
     }
 
-    /// Collects frames until no chunk arrives for `waits.settle`. With no
-    /// `first` frame, waits up to `waits.timeout` for the first chunk and
-    /// returns no frames if none comes. Fails if the screen keeps changing
-    /// for longer than `waits.timeout`.
+    /// Collects frames until the screen has not changed for `waits.settle`
+    /// (chunks that change nothing, such as a periodic redraw of the same
+    /// screen, do not extend the wait). With no `first` frame, waits up to
+    /// `waits.timeout` for the first chunk and returns no frames if none
+    /// comes. Fails if the screen keeps changing for `waits.timeout`.
     pub fn settle(&mut self, first: Option<Frame>, waits: Waits) -> Result<Vec<Frame>> {
         let started = Instant::now();
+        let mut screen = self.screen();
+        let mut quiet_until = match &first {
+            Some(frame) => frame.at + waits.settle,
+            None => started + waits.timeout,
+        };
         let mut frames: Vec<Frame> = first.into_iter().collect();
-        loop {
-            let gap = if frames.is_empty() {
-                waits.timeout
-            } else {
-                waits.settle
-            };
-            match self.next_chunk(Instant::now() + gap)? {
-                Some(chunk) => frames.push(self.apply(chunk)),
-                None => return Ok(frames),
+        while let Some(chunk) = self.next_chunk(quiet_until)? {
+            let frame = self.apply(chunk);
+            if frames.is_empty() || frame.screen != screen {
+                quiet_until = frame.at + waits.settle;
+                screen.clone_from(&frame.screen);
             }
+            frames.push(frame);
             if started.elapsed() > waits.timeout {
                 bail!("the screen was still changing after {:?}", waits.timeout);
             }
         }
+        Ok(frames)
     }
 
     /// Writes one key's bytes; returns the instant just before the write.
