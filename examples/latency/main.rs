@@ -130,6 +130,7 @@ fn main() -> Result<()> {
         trace: cli.trace,
     };
     let scripts = scripts(&cli)?;
+    let load_before = load_average();
 
     eprintln!("start-up: {} runs", cli.runs);
     let startups = runs::startup(&target, &plan, cli.runs)?;
@@ -166,7 +167,7 @@ fn main() -> Result<()> {
         "peak memory (VmHWM before quit)",
         mb(memory.iter().map(|m| m.vm_hwm_kb).collect()),
     ));
-    print_report(&rows, &target);
+    print_report(&rows, &target, &load_before);
     Ok(())
 }
 
@@ -219,14 +220,25 @@ fn parse_size(size: &str) -> Result<(u16, u16)> {
     }
 }
 
-fn print_report(rows: &[Row], target: &Target) {
+/// The 1-minute load average, to judge how busy the machine was.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "?".into())
+}
+
+fn print_report(rows: &[Row], target: &Target, load_before: &str) {
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
     let harness: Vec<String> = std::env::args().skip(1).map(|a| quote(&a)).collect();
     println!("{}", stats::table(rows));
     println!(
-        "Terminal {}x{}, {cores} cores. Harness command:\n",
-        target.cols, target.rows
+        "Terminal {}x{}, {cores} cores, load average {load_before} before and {} after.",
+        target.cols,
+        target.rows,
+        load_average()
     );
+    println!("Harness command:\n");
     println!(
         "    cargo run --release --example latency -- {}",
         harness.join(" ")
