@@ -6,7 +6,7 @@
 
 use ratatui::layout::Rect;
 
-use crate::domain::Graph;
+use crate::domain::{Graph, Session};
 
 use super::browse::Browse;
 use super::document::{self, Doc};
@@ -97,6 +97,9 @@ impl Viewport {
 /// Everything the explorer shows.
 pub struct App {
     pub graph: Graph,
+    /// What the team records: marked symptoms, answers, notes, actions.
+    /// In memory until a session file is opened (see `storage`).
+    pub session: Session,
     pub theme: Theme,
     pub mode: Mode,
     /// The terminal area (from the last resize).
@@ -117,6 +120,7 @@ impl App {
         let area = Rect::new(0, 0, width, height);
         let mut app = App {
             browse: Browse::new(&graph),
+            session: Session::new("unsaved", &graph, crate::storage::now()),
             graph,
             theme,
             mode: Mode::Browse,
