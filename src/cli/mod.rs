@@ -4,6 +4,7 @@ mod export;
 mod graph_json;
 mod import;
 mod sessions;
+pub mod start;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,6 +13,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 use crate::domain::{self, Graph};
+use crate::storage::settings::ThemeName;
 use crate::storage::{Store, paths};
 
 /// Diagnose why deploying and releasing hurts.
@@ -29,6 +31,15 @@ pub struct Cli {
     /// (also: environment variable CDTRIAGE_CONFIG_DIR).
     #[arg(long, global = true, value_name = "DIR")]
     pub config_dir: Option<PathBuf>,
+
+    /// Colour theme: dark, light or high-contrast (beats settings.ron's
+    /// `theme`; NO_COLOR beats both).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub theme: Option<ThemeName>,
+
+    /// Start in the presenter view (`p` toggles it).
+    #[arg(long)]
+    pub present: bool,
 
     /// Open (or create) the team session NAME.
     #[arg(long, global = true, value_name = "NAME")]
@@ -88,7 +99,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Export(ref args)) => export::run(args, &store(&cli)?, cli.data.as_ref()),
         None => {
             let graph = load_graph(cli.data.as_ref())?;
-            crate::ui::run(graph)?;
+            let options = start::ui_options(&cli);
+            crate::ui::run_with(graph, &options)?;
+            if let Some(warning) = &options.notice {
+                eprintln!("cdtriage: warning: {warning}");
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

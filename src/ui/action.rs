@@ -41,6 +41,8 @@ pub enum Action {
     ToggleHelp,
     /// Show or hide the About screen.
     ToggleAbout,
+    /// Switch the presenter view (chrome hidden, large centred page) on or off.
+    TogglePresenter,
     /// The terminal was resized to this many columns and rows.
     Resize { width: u16, height: u16 },
     /// The left mouse button was pressed at this cell.

@@ -111,6 +111,16 @@ pub struct App {
     pub about: Overlay,
     /// Set by [`crate::ui::action::Action::Quit`]; the run loop stops.
     pub quit: bool,
+    /// Presenter view: chrome hidden, the current page large and centred
+    /// (see `presenter.rs`). Screens may read it to draw themselves in
+    /// presenter style; change it with [`App::set_presenter`].
+    pub presenter: bool,
+    /// Whether URLs are written as OSC 8 terminal hyperlinks (off in tests,
+    /// so snapshots hold plain text).
+    pub hyperlinks: bool,
+    /// A notice shown across the status bar until the next key (a settings
+    /// warning at start-up).
+    pub notice: Option<String>,
 }
 
 impl App {
@@ -129,6 +139,9 @@ impl App {
             help: Overlay::default(),
             about: Overlay::default(),
             quit: false,
+            presenter: false,
+            hyperlinks: false,
+            notice: None,
         };
         app.reflow();
         app
@@ -136,7 +149,11 @@ impl App {
 
     /// The visible sizes of the panes, if the terminal is big enough.
     pub fn viewport(&self) -> Option<Viewport> {
-        Viewport::of(&self.screen)
+        let vp = Viewport::of(&self.screen)?;
+        match self.screen {
+            Screen::Main(p) if self.presenter => Some(vp.on_stage(&p.stage)),
+            _ => Some(vp),
+        }
     }
 
     /// Recomputes the layout and re-wraps whatever changed page or width.

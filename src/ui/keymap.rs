@@ -222,6 +222,13 @@ const BROWSE: &[KeyRow] = &[
         "About: source, authors, license, what this app changed",
         Hint::Never,
     ),
+    row(
+        &[plain('p')],
+        Action::TogglePresenter,
+        "presenter",
+        "Presenter view on or off (for a shared screen)",
+        Hint::Never,
+    ),
 ];
 
 /// The help overlay.
@@ -275,11 +282,9 @@ const ABOUT: &[KeyRow] = &[
 ];
 
 /// Keys kept free for planned features: search (`/`, `n`, `N`), answering
-/// (`a`, `y`, `u`, `s`, space), triage (`t`), open URL (`o`), presenter (`p`),
-/// export (`e`) and sessions (`S`).
-pub const RESERVED: &[char] = &[
-    '/', 'n', 'N', 'a', 't', 'o', 'p', 'e', 'S', ' ', 'y', 'u', 's',
-];
+/// (`a`, `y`, `u`, `s`, space), triage (`t`), open URL (`o`), export (`e`)
+/// and sessions (`S`).
+pub const RESERVED: &[char] = &['/', 'n', 'N', 'a', 't', 'o', 'e', 'S', ' ', 'y', 'u', 's'];
 
 /// The rows of one mode's table: its own rows, then the movement rows.
 pub fn table(mode: Mode) -> impl Iterator<Item = &'static KeyRow> {

@@ -20,7 +20,31 @@ pub struct Panes {
     pub help: Rect,
     /// The About screen, over everything but the status bar.
     pub about: Rect,
+    /// Where the presenter view draws (see [`stage`]).
+    pub stage: Stage,
 }
+
+/// The presenter view: one centred column of text with wide margins, the
+/// page on top and its links under it, and a one-line hint at the bottom.
+/// No borders: every rectangle is text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stage {
+    /// The page text.
+    pub page: Rect,
+    /// The column right of the page text, for a scrollbar.
+    pub scrollbar: Rect,
+    /// The links' heading ("Causes (3)").
+    pub links_title: Rect,
+    /// The links, one row per wrapped line.
+    pub links: Rect,
+    /// The one-line hint (where the status bar is on the main screen).
+    pub hint: Rect,
+}
+
+/// Widest presenter text column: about the width people read comfortably.
+pub const STAGE_TEXT_WIDTH: u16 = 80;
+/// Least blank columns left and right of the presenter column.
+pub const STAGE_MARGIN: u16 = 4;
 
 /// The whole screen: panes, or too small to use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +96,45 @@ pub fn compute(area: Rect, link_rows: usize) -> Screen {
         status,
         help,
         about: body,
+        stage: stage(body, status, link_rows),
     })
+}
+
+/// Lays out the presenter view in `body` (the screen above the `hint` row)
+/// for a page whose links take `link_rows` rows: a blank row above and
+/// below, a column at most [`STAGE_TEXT_WIDTH`] wide in the middle, and the
+/// links under the page taking at most a third of the column (they scroll).
+pub fn stage(body: Rect, hint: Rect, link_rows: usize) -> Stage {
+    let width = body
+        .width
+        .saturating_sub(2 * STAGE_MARGIN)
+        .min(STAGE_TEXT_WIDTH);
+    let column = body
+        .inner(Margin::new(0, 1))
+        .centered_horizontally(Constraint::Length(width));
+    let most = (column.height / 3).max(1);
+    let rows = u16::try_from(link_rows).unwrap_or(u16::MAX).clamp(1, most);
+    let [page, _gap, links_title, links] = column.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(rows),
+    ]));
+    let scrollbar = Rect::new(
+        page.right()
+            .saturating_add(1)
+            .min(body.right().saturating_sub(1)),
+        page.y,
+        1,
+        page.height,
+    );
+    Stage {
+        page,
+        scrollbar,
+        links_title,
+        links,
+        hint,
+    }
 }
 
 /// The inside of a bordered pane.
@@ -120,6 +182,24 @@ mod tests {
         assert_eq!(p.links, Rect::new(124, 0, 36, 44));
         let p = main(120, 40, 6);
         assert_eq!((p.list.width, p.page.width, p.links.width), (32, 54, 34));
+    }
+
+    #[test]
+    fn the_stage_is_a_centred_column_of_at_most_80() {
+        // 100x30: the body is 29 rows; 27 after the blank rows; the
+        // column is 80 wide, 10 columns in. Links get min(6, 27 / 3).
+        let s = main(100, 30, 6).stage;
+        assert_eq!(s.page, Rect::new(10, 1, 80, 19));
+        assert_eq!(s.links_title, Rect::new(10, 21, 80, 1));
+        assert_eq!(s.links, Rect::new(10, 22, 80, 6));
+        assert_eq!(s.hint, Rect::new(0, 29, 100, 1));
+        assert_eq!(s.scrollbar, Rect::new(91, 1, 1, 19));
+        // 80x24: 72 wide (4 each side); 20 link rows are capped at 21 / 3.
+        let s = main(80, 24, 20).stage;
+        assert_eq!((s.page.x, s.page.width), (4, 72));
+        assert_eq!(s.links.height, 7);
+        // No links still leaves a row for "(no links)".
+        assert_eq!(main(80, 24, 0).stage.links.height, 1);
     }
 
     #[test]

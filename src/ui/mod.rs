@@ -26,11 +26,13 @@ pub mod app;
 pub mod browse;
 pub mod document;
 pub mod history;
+pub mod hyperlink;
 pub mod keymap;
 pub mod layout;
 pub mod links;
 pub mod overlay;
 pub mod panes;
+pub mod presenter;
 pub mod scroll;
 pub mod terminal;
 pub mod theme;
@@ -43,9 +45,58 @@ use anyhow::Result;
 
 use crate::domain::Graph;
 
+/// How the explorer starts: worked out by the command line from its flags,
+/// the settings file and the environment (`cli/start.rs`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    pub theme: theme::Theme,
+    /// Capture the mouse (clicks and the wheel).
+    pub mouse: bool,
+    /// Start in the presenter view.
+    pub present: bool,
+    /// Write URLs as OSC 8 hyperlinks.
+    pub hyperlinks: bool,
+    /// Shown across the status bar until the first key (a settings warning).
+    pub notice: Option<String>,
+}
+
+impl Default for Options {
+    /// Dark theme, mouse on, main view, no hyperlinks, no notice.
+    fn default() -> Self {
+        Options {
+            theme: theme::Theme::dark(),
+            mouse: true,
+            present: false,
+            hyperlinks: false,
+            notice: None,
+        }
+    }
+}
+
+/// An explorer on `graph` for a `width` x `height` terminal, set up as
+/// `options` say (everything but the mouse, which is the terminal's).
+pub fn start(graph: Graph, options: &Options, width: u16, height: u16) -> app::App {
+    let mut app = app::App::new(graph, options.theme, width, height);
+    app.hyperlinks = options.hyperlinks;
+    app.notice = options.notice.clone();
+    if options.present {
+        app.set_presenter(true);
+    }
+    app
+}
+
 /// Runs the interactive explorer until the user quits. Honours `NO_COLOR`.
 pub fn run(graph: Graph) -> Result<()> {
-    let theme = theme::Theme::for_no_color(std::env::var_os("NO_COLOR").as_deref());
+    let options = Options {
+        theme: theme::Theme::for_no_color(std::env::var_os("NO_COLOR").as_deref()),
+        ..Options::default()
+    };
+    run_with(graph, &options)
+}
+
+/// Runs the interactive explorer, set up by `options`, until the user quits.
+pub fn run_with(graph: Graph, options: &Options) -> Result<()> {
     let (width, height) = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
-    terminal::run_in_terminal(app::App::new(graph, theme, width, height))
+    let app = start(graph, options, width, height);
+    terminal::run_in_terminal_with(app, options.mouse)
 }

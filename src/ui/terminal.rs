@@ -52,7 +52,13 @@ pub fn apply(app: &mut App, action: Action) {
 
 /// Runs the explorer in the real terminal: alternate screen, raw mode and
 /// mouse capture, all undone on exit, on error and on panic.
-pub fn run_in_terminal(mut app: App) -> Result<()> {
+pub fn run_in_terminal(app: App) -> Result<()> {
+    run_in_terminal_with(app, true)
+}
+
+/// [`run_in_terminal`], capturing the mouse only if `mouse` is set
+/// (`settings.ron`'s `mouse: false` leaves it to the terminal).
+pub fn run_in_terminal_with(mut app: App, mouse: bool) -> Result<()> {
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(err) => {
@@ -67,10 +73,19 @@ pub fn run_in_terminal(mut app: App) -> Result<()> {
         let _ = execute!(stdout(), DisableMouseCapture);
         restore_hook(info);
     }));
-    let result = execute!(stdout(), EnableMouseCapture)
+    let capture = if mouse {
+        execute!(stdout(), EnableMouseCapture)
+    } else {
+        Ok(())
+    };
+    let result = capture
         .map_err(anyhow::Error::from)
         .and_then(|()| run_loop(&mut terminal, &mut app, || event::read().map(Some)));
-    let mouse = execute!(stdout(), DisableMouseCapture);
+    let mouse = if mouse {
+        execute!(stdout(), DisableMouseCapture)
+    } else {
+        Ok(())
+    };
     ratatui::restore();
     result?;
     mouse?;

@@ -8,11 +8,14 @@ use std::ffi::OsStr;
 
 use ratatui::style::{Color, Modifier, Style};
 
-/// The styles used by the explorer. Built by [`Theme::dark`] or
-/// [`Theme::monochrome`]; pick one with [`Theme::for_no_color`].
+use crate::storage::settings::ThemeName;
+
+/// The styles used by the explorer. Built by [`Theme::dark`],
+/// [`Theme::light`], [`Theme::high_contrast`] or [`Theme::monochrome`];
+/// pick one with [`Theme::choose`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
-    /// Short name shown nowhere yet; useful in tests and a future theme picker.
+    /// Short name (the `--theme` name, or "monochrome"); useful in tests.
     pub name: &'static str,
     /// Plain body text.
     pub text: Style,
@@ -89,6 +92,108 @@ impl Theme {
             key: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             message: Style::new().fg(Color::Green),
             scrollbar: Style::new().fg(accent),
+        }
+    }
+
+    /// For light terminals: dark text, blue accents, no yellow or cyan
+    /// (both wash out on white).
+    pub fn light() -> Self {
+        let accent = Color::Blue;
+        Theme {
+            name: "light",
+            text: Style::new(),
+            border: Style::new().fg(Color::DarkGray),
+            border_focused: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            pane_title: Style::new().fg(Color::Black),
+            pane_title_focused: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            selected: Style::new()
+                .fg(Color::White)
+                .bg(accent)
+                .add_modifier(Modifier::BOLD),
+            selected_unfocused: Style::new().fg(Color::Black).bg(Color::Gray),
+            dim: Style::new().fg(Color::DarkGray),
+            page_title: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            summary: Style::new().add_modifier(Modifier::ITALIC),
+            heading: Style::new()
+                .fg(accent)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            subheading: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            app_label: Style::new().fg(Color::Red),
+            figure: Style::new()
+                .fg(Color::DarkGray)
+                .add_modifier(Modifier::ITALIC),
+            link: Style::new().fg(accent).add_modifier(Modifier::UNDERLINED),
+            question: Style::new().add_modifier(Modifier::BOLD),
+            status: Style::new().fg(Color::Black).bg(Color::Gray),
+            key: Style::new()
+                .fg(Color::White)
+                .bg(accent)
+                .add_modifier(Modifier::BOLD),
+            message: Style::new().fg(Color::Red).bg(Color::Gray),
+            scrollbar: Style::new().fg(accent),
+        }
+    }
+
+    /// For projectors and low vision: white and bright yellow on black,
+    /// bold where it matters, nothing dimmed. Paints its own background.
+    pub fn high_contrast() -> Self {
+        let (white, yellow, black) = (Color::White, Color::LightYellow, Color::Black);
+        let text = Style::new().fg(white).bg(black);
+        let bold = text.add_modifier(Modifier::BOLD);
+        Theme {
+            name: "high-contrast",
+            text,
+            border: text,
+            border_focused: bold.fg(yellow),
+            pane_title: bold,
+            pane_title_focused: bold.fg(yellow),
+            selected: Style::new()
+                .fg(black)
+                .bg(yellow)
+                .add_modifier(Modifier::BOLD),
+            selected_unfocused: Style::new()
+                .fg(black)
+                .bg(white)
+                .add_modifier(Modifier::BOLD),
+            dim: text,
+            page_title: bold.fg(yellow),
+            summary: bold,
+            heading: bold.fg(yellow).add_modifier(Modifier::UNDERLINED),
+            subheading: bold,
+            app_label: bold.fg(yellow),
+            figure: text.add_modifier(Modifier::ITALIC),
+            link: bold.fg(yellow).add_modifier(Modifier::UNDERLINED),
+            question: bold,
+            status: Style::new().fg(black).bg(white),
+            key: Style::new()
+                .fg(black)
+                .bg(yellow)
+                .add_modifier(Modifier::BOLD),
+            message: Style::new()
+                .fg(black)
+                .bg(white)
+                .add_modifier(Modifier::BOLD),
+            scrollbar: bold.fg(yellow),
+        }
+    }
+
+    /// The colour theme with this name.
+    pub fn named(name: ThemeName) -> Self {
+        match name {
+            ThemeName::Dark => Theme::dark(),
+            ThemeName::Light => Theme::light(),
+            ThemeName::HighContrast => Theme::high_contrast(),
+        }
+    }
+
+    /// The theme to use: the command line's choice, else the settings
+    /// file's, and monochrome whatever was chosen when `NO_COLOR` asks for
+    /// it (pass `std::env::var_os("NO_COLOR").as_deref()`).
+    pub fn choose(flag: Option<ThemeName>, settings: ThemeName, no_color: Option<&OsStr>) -> Self {
+        if no_color_requested(no_color) {
+            Theme::monochrome()
+        } else {
+            Theme::named(flag.unwrap_or(settings))
         }
     }
 

@@ -48,6 +48,7 @@ impl App {
     pub fn update(&mut self, action: Action) -> Option<Action> {
         if !matches!(action, Action::Resize { .. }) {
             self.browse.message = None;
+            self.notice = None;
         }
         let next = match action {
             Action::Quit => {
@@ -60,6 +61,10 @@ impl App {
             }
             Action::ToggleHelp => self.toggle(Mode::Help),
             Action::ToggleAbout => self.toggle(Mode::About),
+            Action::TogglePresenter => {
+                self.presenter = !self.presenter;
+                None
+            }
             Action::Click { column, row } => self.click(column, row),
             Action::Scroll { column, row, down } => self.wheel(column, row, down),
             other => match self.mode {
@@ -74,6 +79,7 @@ impl App {
                 }
             },
         };
+        self.keep_stage_focus(Some(action));
         self.reflow();
         next
     }
@@ -100,6 +106,7 @@ impl App {
         match self.mode {
             Mode::Help if !layout::hit(p.help, column, row) => self.mode = Mode::Browse,
             Mode::Help | Mode::About => {}
+            Mode::Browse if self.presenter => return self.stage_click(&p.stage, column, row),
             Mode::Browse => {
                 if layout::hit(p.list, column, row) {
                     self.browse.focus = Focus::List;
@@ -140,6 +147,9 @@ impl App {
         match self.mode {
             Mode::Help => (0..WHEEL_LINES).for_each(|_| self.help.update(step)),
             Mode::About => (0..WHEEL_LINES).for_each(|_| self.about.update(step)),
+            Mode::Browse if self.presenter => {
+                self.stage_wheel(&p.stage, column, row, down, WHEEL_LINES);
+            }
             Mode::Browse => {
                 let under = [
                     (p.list, Focus::List),

@@ -15,7 +15,7 @@ pub fn anti_pattern(b: &mut Builder, graph: &Graph, a: &AntiPattern) {
     }
     b.labelled("Category: ", Role::Text, &a.category, 0);
     b.labelled("Risk level: ", Role::Text, a.risk_level.as_str(), 0);
-    b.labelled("URL: ", Role::Link, &a.url, 0);
+    b.linking(&a.url, |b| b.labelled("URL: ", Role::Link, &a.url, 0));
 
     b.blank();
     let heading = format!("Symptoms it causes ({})", a.cited_by.len());

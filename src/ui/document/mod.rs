@@ -16,6 +16,8 @@ pub use anti_pattern::anti_pattern;
 pub use help::help;
 pub use symptom::symptom;
 
+use std::collections::BTreeMap;
+
 use crate::domain::{Graph, Paragraph};
 
 use super::history::Page;
@@ -63,6 +65,9 @@ impl DocLine {
 pub struct Doc {
     pub width: u16,
     pub lines: Vec<DocLine>,
+    /// Lines whose [`Role::Link`] text links to a web page: line index to
+    /// URL (drawn as terminal hyperlinks where the terminal supports them).
+    pub urls: BTreeMap<usize, String>,
 }
 
 impl Doc {
@@ -97,6 +102,7 @@ pub fn page(graph: &Graph, page: Page, width: u16) -> Doc {
 pub struct Builder {
     width: u16,
     lines: Vec<DocLine>,
+    urls: BTreeMap<usize, String>,
 }
 
 impl Builder {
@@ -104,6 +110,7 @@ impl Builder {
         Builder {
             width,
             lines: Vec::new(),
+            urls: BTreeMap::new(),
         }
     }
 
@@ -111,6 +118,17 @@ impl Builder {
         Doc {
             width: self.width,
             lines: self.lines,
+            urls: self.urls,
+        }
+    }
+
+    /// Runs `write`; the [`Role::Link`] text of every line it adds links
+    /// to `url`.
+    pub fn linking(&mut self, url: &str, write: impl FnOnce(&mut Self)) {
+        let from = self.lines.len();
+        write(self);
+        for line in from..self.lines.len() {
+            self.urls.insert(line, url.to_string());
         }
     }
 
@@ -230,6 +248,17 @@ mod tests {
         b.para(Role::Text, "a b", 0);
         let words: Vec<String> = b.finish().lines.iter().map(DocLine::text).collect();
         assert_eq!(words, ["a", "b"]);
+    }
+
+    #[test]
+    fn linking_records_the_url_of_every_line_written() {
+        let mut b = Builder::new(10);
+        b.para(Role::Text, "before", 0);
+        b.linking("https://x.org/", |b| b.para(Role::Link, "one two three", 0));
+        let doc = b.finish();
+        // "one two" and "three" are lines 1 and 2.
+        let urls: Vec<(usize, &str)> = doc.urls.iter().map(|(i, u)| (*i, u.as_str())).collect();
+        assert_eq!(urls, [(1, "https://x.org/"), (2, "https://x.org/")]);
     }
 
     #[test]

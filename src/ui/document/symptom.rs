@@ -6,7 +6,7 @@ use super::{Builder, Role};
 
 /// Writes a symptom page: title, summary, "What you are seeing", "Common
 /// causes", "How to narrow it down" and the "Ready to fix this?" line.
-pub fn symptom(b: &mut Builder, _graph: &Graph, s: &Symptom) {
+pub fn symptom(b: &mut Builder, graph: &Graph, s: &Symptom) {
     b.para(Role::Title, &format!("{}. {}", s.number, s.title), 0);
     b.para(Role::Summary, &s.summary, 0);
 
@@ -21,7 +21,13 @@ pub fn symptom(b: &mut Builder, _graph: &Graph, s: &Symptom) {
         b.para(Role::Subheading, &cause.heading, 0);
         b.paragraphs(&cause.text, 0);
         b.blank();
-        b.prefixed("Read more: ", Role::Text, Role::Link, &cause.read_more, 0);
+        let read_more = |b: &mut Builder| {
+            b.prefixed("Read more: ", Role::Text, Role::Link, &cause.read_more, 0);
+        };
+        match graph.target_url(&cause.target) {
+            Some(url) => b.linking(url, read_more),
+            None => read_more(b),
+        }
     }
 
     b.blank();
@@ -43,7 +49,9 @@ pub fn symptom(b: &mut Builder, _graph: &Graph, s: &Symptom) {
     b.para(Role::Subheading, &s.ready_to_fix, 0);
 
     b.blank();
-    b.labelled("On the site: ", Role::Link, &s.url, 0);
+    b.linking(&s.url, |b| {
+        b.labelled("On the site: ", Role::Link, &s.url, 0)
+    });
 }
 
 #[cfg(test)]

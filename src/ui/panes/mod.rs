@@ -5,6 +5,7 @@
 pub mod links;
 pub mod overlays;
 pub mod page;
+pub mod presenter;
 pub mod status_bar;
 pub mod symptom_list;
 pub mod too_small;
@@ -29,8 +30,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if frame.area() != app.area {
         return;
     }
+    // Themes that paint their own background (high contrast) paint it here.
+    let area = frame.area();
+    frame.buffer_mut().set_style(area, app.theme.text);
     match app.screen {
         Screen::TooSmall { area } => too_small::render(frame, area, app),
+        Screen::Main(p) if app.presenter => {
+            presenter::render(frame, &p.stage, app);
+            match app.mode {
+                Mode::Browse => {}
+                Mode::Help => overlays::help(frame, p.help, app),
+                Mode::About => overlays::about(frame, p.about, app),
+            }
+        }
         Screen::Main(p) => {
             symptom_list::render(frame, p.list, app);
             page::render(frame, p.page, app);

@@ -6,6 +6,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::ui::app::{App, Focus, Mode};
 use crate::ui::history::Page;
+use crate::ui::hyperlink;
 use crate::ui::layout;
 
 use super::{pane, scrollbar, visible_lines};
@@ -25,6 +26,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let lines = visible_lines(doc, b.scroll.offset, rows, t);
     frame.render_widget(pane(title, focused, t), area);
     frame.render_widget(Paragraph::new(lines), text);
+    if app.hyperlinks {
+        hyperlink::mark_doc(frame.buffer_mut(), text, doc, b.scroll.offset);
+    }
     scrollbar(
         area,
         frame.buffer_mut(),

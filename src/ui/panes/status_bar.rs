@@ -14,6 +14,12 @@ use crate::ui::keymap;
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let t = &app.theme;
     let width = usize::from(area.width);
+    if let Some(notice) = &app.notice {
+        // A start-up warning takes the whole bar until the next key.
+        let text = format!(" {}", super::fit(notice, width.saturating_sub(1)));
+        frame.render_widget(Paragraph::new(text).style(t.message), area);
+        return;
+    }
     let mut spans = Vec::new();
     let mut used = 0;
     for row in keymap::hints(app.mode, app.browse.focus) {

@@ -1,0 +1,118 @@
+//! Theme checks that snapshots cannot see: colours read back from the
+//! buffer, for every theme, on the main screen, the presenter view and help.
+
+mod common;
+
+use cdtriage::domain::load;
+use cdtriage::storage::settings::ThemeName;
+use cdtriage::ui::app::App;
+use cdtriage::ui::panes;
+use cdtriage::ui::theme::Theme;
+use common::type_str;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+fn buffer(theme: Theme, keys: &str) -> Buffer {
+    let graph = load::embedded().expect("graph");
+    let mut app = App::new(graph, theme, 80, 24);
+    type_str(&mut app, keys);
+    let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    t.draw(|f| panes::draw(f, &app)).expect("draw");
+    t.backend().buffer().clone()
+}
+
+/// The main screen (symptoms 11 and 3), the presenter view, help and About
+/// over symptom 11.
+fn screens(theme: Theme) -> Vec<Buffer> {
+    ["11", "3", "11p", "11?", "11i"]
+        .iter()
+        .map(|keys| buffer(theme, keys))
+        .collect()
+}
+
+#[test]
+fn the_selected_row_differs_per_theme() {
+    // At 80x24 the list has focus; symptom 11 is on row 11, column 1.
+    let selected = |t: Theme| {
+        let b = buffer(t, "11");
+        (b[(1, 11)].fg, b[(1, 11)].bg)
+    };
+    assert_eq!(selected(Theme::dark()), (Color::Black, Color::Cyan));
+    assert_eq!(selected(Theme::light()), (Color::White, Color::Blue));
+    assert_eq!(
+        selected(Theme::high_contrast()),
+        (Color::Black, Color::LightYellow)
+    );
+    assert_eq!(selected(Theme::monochrome()), (Color::Reset, Color::Reset));
+    assert!(
+        buffer(Theme::monochrome(), "11")[(1, 11)]
+            .modifier
+            .contains(Modifier::REVERSED)
+    );
+}
+
+#[test]
+fn no_color_has_no_colour_anywhere() {
+    for b in screens(Theme::monochrome()) {
+        for cell in &b.content {
+            assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset));
+        }
+    }
+    // Whatever theme was asked for.
+    for name in ThemeName::ALL {
+        let t = Theme::choose(Some(name), ThemeName::Dark, Some("1".as_ref()));
+        assert_eq!(t, Theme::monochrome());
+    }
+}
+
+#[test]
+fn high_contrast_is_black_white_and_yellow_without_dim_text() {
+    let allowed = [Color::Black, Color::White, Color::LightYellow];
+    for b in screens(Theme::high_contrast()) {
+        for cell in &b.content {
+            assert!(allowed.contains(&cell.fg), "fg {:?}", cell.fg);
+            // It paints its own background: never the terminal's.
+            assert!(allowed.contains(&cell.bg), "bg {:?}", cell.bg);
+            assert_ne!(cell.fg, cell.bg, "text the colour of its background");
+            assert!(!cell.modifier.contains(Modifier::DIM));
+        }
+    }
+}
+
+#[test]
+fn light_text_avoids_colours_that_wash_out_on_white() {
+    // On the terminal's own (light) background, no pale foreground.
+    let pale = [
+        Color::White,
+        Color::Gray,
+        Color::Yellow,
+        Color::LightYellow,
+        Color::Cyan,
+        Color::LightCyan,
+        Color::Green,
+        Color::LightGreen,
+    ];
+    for b in screens(Theme::light()) {
+        for cell in b.content.iter().filter(|c| c.bg == Color::Reset) {
+            assert!(
+                !pale.contains(&cell.fg),
+                "{:?} on white: {:?}",
+                cell.fg,
+                cell.symbol()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_theme_name_has_its_own_theme() {
+    let names: Vec<&str> = ThemeName::ALL
+        .iter()
+        .map(|n| Theme::named(*n).name)
+        .collect();
+    assert_eq!(names, ["dark", "light", "high-contrast"]);
+    assert_ne!(Theme::light(), Theme::dark());
+    assert_ne!(Theme::high_contrast(), Theme::dark());
+}
