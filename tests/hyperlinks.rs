@@ -104,3 +104,17 @@ fn enabling_hyperlinks_changes_only_the_linked_cells() {
         }
     }
 }
+
+#[test]
+fn screenshots_look_the_same_with_hyperlinks() {
+    use cdtriage::ui::screenshots::Scene;
+    let svg = |hyperlinks: bool| {
+        let a = page_end(hyperlinks, true);
+        Scene::new("x", 120, 40, move |f| panes::draw(f, &a))
+            .render_svg()
+            .expect("svg")
+    };
+    let (on, off) = (svg(true), svg(false));
+    assert!(!on.contains('\u{1b}'));
+    assert_eq!(on, off);
+}

@@ -88,6 +88,22 @@ fn rerunning_reproduces_the_same_svgs() {
     assert!(first.pngs.is_empty() && first.png_skipped.is_none());
 }
 
+#[test]
+fn the_committed_screenshots_are_what_the_command_draws() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let written = screenshots::run(dir.path(), Png::Never).expect("runs");
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("screenshots");
+    for svg in &written.svgs {
+        let name = svg.file_name().expect("a file name");
+        let old = fs::read(committed.join(name)).unwrap_or_default();
+        assert!(
+            old == fs::read(svg).expect("written"),
+            "screenshots/{} is out of date: run `cargo run --example screenshots`",
+            name.to_string_lossy()
+        );
+    }
+}
+
 fn tiny() -> Scene {
     Scene::new("tiny", 4, 1, |frame| {
         frame.render_widget("hi", frame.area())

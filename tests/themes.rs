@@ -107,6 +107,20 @@ fn light_text_avoids_colours_that_wash_out_on_white() {
 }
 
 #[test]
+fn dark_text_avoids_colours_that_vanish_on_black() {
+    for b in screens(Theme::dark()) {
+        for cell in b.content.iter().filter(|c| c.bg == Color::Reset) {
+            assert!(
+                ![Color::Black, Color::Blue].contains(&cell.fg),
+                "{:?} on black: {:?}",
+                cell.fg,
+                cell.symbol()
+            );
+        }
+    }
+}
+
+#[test]
 fn every_theme_name_has_its_own_theme() {
     let names: Vec<&str> = ThemeName::ALL
         .iter()

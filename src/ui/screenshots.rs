@@ -14,13 +14,14 @@ use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 use ratatui::backend::TestBackend;
-use ratatui::layout::{Constraint, Layout};
-use ratatui::style::{Color, Modifier, Style, Stylize};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListState, Paragraph, Wrap};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{Frame, Terminal};
 
+use super::app::App;
+use super::panes;
 use super::svg::{SvgOptions, buffer_to_svg};
+use super::terminal::apply;
+use super::theme::Theme;
 use crate::domain::{Graph, load};
 
 /// The program that turns SVG into PNG.
@@ -173,73 +174,86 @@ pub fn run(out_dir: &Path, png: Png) -> Result<Written> {
     write_scenes(out_dir, &scenes(&graph), png)
 }
 
-/// The screenshots, in README order. Each scene owns what it draws.
+/// The screenshots, in README order. Each scene owns the app it draws,
+/// driven to its screen by real key presses through the key tables.
 pub fn scenes(graph: &Graph) -> Vec<Scene> {
-    vec![placeholder(graph)]
+    use KeyCode::{Char, Enter, Tab};
+    let dark = Theme::dark;
+    vec![
+        app_scene(
+            "symptom-page",
+            graph,
+            dark(),
+            (120, 40),
+            &[Char('1'), Char('1'), Enter],
+        ),
+        app_scene(
+            "anti-pattern-page",
+            graph,
+            dark(),
+            (120, 40),
+            &[Char('1'), Char('1'), Tab, Tab, Enter],
+        ),
+        app_scene(
+            "help",
+            graph,
+            dark(),
+            (120, 40),
+            &[Char('1'), Char('1'), Char('?')],
+        ),
+        app_scene(
+            "about",
+            graph,
+            dark(),
+            (120, 40),
+            &[Char('1'), Char('1'), Char('i')],
+        ),
+        app_scene(
+            "presenter",
+            graph,
+            dark(),
+            (100, 30),
+            &[Char('1'), Char('1'), Char('p')],
+        ),
+        app_scene(
+            "presenter-high-contrast",
+            graph,
+            Theme::high_contrast(),
+            (100, 30),
+            &[Char('1'), Char('1'), Char('p')],
+        ),
+        app_scene(
+            "symptom-page-light",
+            graph,
+            Theme::light(),
+            (120, 40),
+            &[Char('1'), Char('1'), Enter],
+        )
+        .with_svg(SvgOptions::light()),
+        app_scene(
+            "symptom-page-high-contrast",
+            graph,
+            Theme::high_contrast(),
+            (120, 40),
+            &[Char('1'), Char('1'), Enter],
+        ),
+    ]
 }
 
-/// Stand-in until the explorer's screens can be drawn here: the symptom
-/// list and the first symptom, drawn with plain ratatui widgets.
-fn placeholder(graph: &Graph) -> Scene {
-    let items: Vec<String> = graph
-        .symptoms
-        .iter()
-        .map(|s| format!("{:>2}. {}", s.number, s.short_title))
-        .collect();
-    let first = graph.symptoms.first();
-    let title = first.map(|s| s.title.clone()).unwrap_or_default();
-    let summary = first.map(|s| s.summary.clone()).unwrap_or_default();
-    let cause = first
-        .and_then(|s| graph.target_name(&s.most_common_cause))
-        .unwrap_or_default()
-        .to_string();
-    let url = first.map(|s| s.url.clone()).unwrap_or_default();
-    // Borders and the highlight symbol take 4 columns; show whole titles.
-    let list_width = items.iter().map(|i| i.chars().count()).max().unwrap_or(0) + 4;
-    let list_width = u16::try_from(list_width).unwrap_or(u16::MAX).min(50);
-    Scene::new("placeholder", 100, 30, move |frame| {
-        let [top, body, bottom] = frame.area().layout(&Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-        ]));
-        let [left, right] = body.layout(&Layout::horizontal([
-            Constraint::Length(list_width),
-            Constraint::Fill(1),
-        ]));
-        let heading = Line::from(" cdtriage · Deployment and Release Problems ");
-        frame.render_widget(heading.style(Style::new().bold().reversed()), top);
-
-        let list = List::new(items.iter().map(String::as_str))
-            .block(Block::bordered().title(Line::from(" Symptoms ").bold()))
-            .highlight_style(Style::new().bg(Color::Blue).add_modifier(Modifier::BOLD))
-            .highlight_symbol("> ");
-        frame.render_stateful_widget(list, left, &mut ListState::default().with_selected(Some(0)));
-
-        let text = vec![
-            Line::from(summary.as_str()),
-            Line::default(),
-            Line::from(vec![
-                Span::raw("Most common cause: "),
-                Span::raw(cause.as_str()).yellow().bold(),
-            ]),
-            Line::from(Span::raw(url.as_str()).cyan().underlined()),
-        ];
-        let detail = Paragraph::new(text)
-            .wrap(Wrap { trim: true })
-            .block(Block::bordered().title(Line::from(format!(" {title} ")).bold()));
-        frame.render_widget(detail, right);
-
-        let hints = Line::from(vec![
-            " ↑↓".bold(),
-            " move  ".dim(),
-            "enter".bold(),
-            " open  ".dim(),
-            "/".bold(),
-            " search  ".dim(),
-            "q".bold(),
-            " quit".dim(),
-        ]);
-        frame.render_widget(hints, bottom);
-    })
+/// The explorer on `graph` at `size` in `theme`, after pressing `keys`.
+pub fn app_scene(
+    name: &str,
+    graph: &Graph,
+    theme: Theme,
+    (width, height): (u16, u16),
+    keys: &[KeyCode],
+) -> Scene {
+    let mut app = App::new(graph.clone(), theme, width, height);
+    for code in keys {
+        let event = Event::Key(KeyEvent::new(*code, KeyModifiers::NONE));
+        if let Some(action) = app.action_for(&event) {
+            apply(&mut app, action);
+        }
+    }
+    Scene::new(name, width, height, move |frame| panes::draw(frame, &app))
 }

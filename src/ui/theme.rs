@@ -84,8 +84,9 @@ impl Theme {
             subheading: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             app_label: Style::new().fg(Color::Magenta),
             figure: Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC),
+            // Plain blue is hard to read on black; the bright one is not.
             link: Style::new()
-                .fg(Color::Blue)
+                .fg(Color::LightBlue)
                 .add_modifier(Modifier::UNDERLINED),
             question: Style::new().add_modifier(Modifier::BOLD),
             status: Style::new().fg(Color::White).bg(Color::DarkGray),
