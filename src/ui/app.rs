@@ -173,10 +173,15 @@ impl App {
             return; // unreachable: the area did not change, only the links' height
         };
         self.browse.fit(&self.graph, vp);
+        // The overlays are only wrapped while shown: start-up skips them.
         let graph = &self.graph;
-        self.help.fit(vp.help_width, vp.help_rows, document::help);
-        self.about
-            .fit(vp.about_width, vp.about_rows, |w| document::about(graph, w));
+        match self.mode {
+            Mode::Help => self.help.fit(vp.help_width, vp.help_rows, document::help),
+            Mode::About => self
+                .about
+                .fit(vp.about_width, vp.about_rows, |w| document::about(graph, w)),
+            Mode::Browse => {}
+        }
     }
 
     /// The status-bar message, if any.
