@@ -2,6 +2,7 @@
 
 mod graph_json;
 mod import;
+mod search;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,6 +33,8 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Print the graph.
     Graph(graph_json::GraphArgs),
+    /// Search the guide for a phrase (symptoms, anti-patterns, causes, questions).
+    Search(search::SearchArgs),
 }
 
 /// Loads the graph named by `--data`, or the embedded one.
@@ -47,6 +50,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Some(Command::Import(args)) => import::run(&args),
         Some(Command::Graph(args)) => graph_json::run(&args, cli.data.as_ref()),
+        Some(Command::Search(args)) => search::run(&args, cli.data.as_ref()),
         None => {
             let graph = load_graph(cli.data.as_ref())?;
             crate::ui::run(graph)?;

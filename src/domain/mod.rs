@@ -5,6 +5,7 @@ pub mod answers;
 pub mod graph;
 pub mod import;
 pub mod load;
+pub mod search;
 
 pub use answers::{Answer, Findings};
 pub use graph::{
@@ -12,3 +13,4 @@ pub use graph::{
     Symptom, Target, TargetKind,
 };
 pub use load::{LoadError, validate};
+pub use search::{DocKind, Hit, Location, NoteDoc, SearchIndex};
