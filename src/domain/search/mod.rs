@@ -9,6 +9,7 @@
 //! walk over their words (see [`score`] for the ranking rules).
 
 mod docs;
+mod flat;
 mod score;
 mod snippet;
 mod terms;
@@ -24,6 +25,7 @@ pub use docs::{DocKind, Location};
 pub use snippet::SNIPPET_CHARS;
 
 use self::docs::{Doc, DocBuilder, FieldRole};
+use self::flat::Flat;
 use self::score::Matched;
 use self::terms::{QueryWord, Vocabulary};
 use self::text::{MAX_QUERY_WORDS, MAX_WORD_CHARS, is_stop_word, words};
@@ -65,6 +67,8 @@ pub struct NoteDoc {
 pub struct SearchIndex {
     vocab: Vocabulary,
     docs: Vec<Doc>,
+    /// The documents' words, flat, for scoring; always in step with `docs`.
+    flat: Flat,
     page_titles: HashMap<Target, String>,
 }
 
@@ -85,6 +89,7 @@ impl SearchIndex {
             .collect();
         SearchIndex {
             vocab,
+            flat: Flat::from_docs(&docs),
             docs,
             page_titles,
         }
@@ -117,11 +122,15 @@ impl SearchIndex {
             docs: &mut self.docs,
         }
         .add(DocKind::Note, &note.page, &page_title, &note.title, &fields);
+        if let Some(doc) = self.docs.last() {
+            self.flat.push(doc);
+        }
     }
 
     /// Removes every note (for example when another session is opened).
     pub fn clear_notes(&mut self) {
         self.docs.retain(|d| d.kind != DocKind::Note);
+        self.flat = Flat::from_docs(&self.docs);
     }
 
     /// How many documents are indexed.
@@ -160,19 +169,19 @@ impl SearchIndex {
             .iter()
             .map(|w| self.vocab.qualities(w, &matcher))
             .collect();
-        let matched = Matched {
-            words: &words,
-            qualities: &qualities,
-        };
-        let mut scored: Vec<(usize, score::DocScore)> = self
-            .docs
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| keep(d))
-            .filter_map(|(i, d)| score::score(&matched, d).map(|s| (i, s)))
+        let matched = Matched::new(&words, &qualities);
+        let mut scored: Vec<(usize, score::DocScore)> = (0..self.flat.len())
+            .filter(|&i| self.docs.get(i).is_some_and(&keep))
+            .filter_map(|i| score::score(&matched, self.flat.doc(i)?).map(|s| (i, s)))
             .collect();
-        scored.sort_by(|a, b| b.1.points.cmp(&a.1.points).then(a.0.cmp(&b.0)));
-        scored.truncate(limit);
+        let order = |a: &(usize, score::DocScore), b: &(usize, score::DocScore)| {
+            b.1.points.cmp(&a.1.points).then(a.0.cmp(&b.0))
+        };
+        if scored.len() > limit {
+            scored.select_nth_unstable_by(limit - 1, order);
+            scored.truncate(limit);
+        }
+        scored.sort_by(order);
         scored
             .into_iter()
             .filter_map(|(i, s)| self.hit(i, s, &words, &matcher))

@@ -9,16 +9,42 @@
 //! little for stop words that are present; and a sliver for whole pages, so a
 //! page beats a passage inside it when both match equally.
 
-use super::docs::{Doc, Field};
+use super::flat::{DocView, FlatField};
 use super::terms::{Quality, QueryWord};
+use super::text::MAX_QUERY_WORDS;
 
-/// Per query word, the quality of each vocabulary term (indexed by term id).
+/// Per query word, the quality of each vocabulary term (indexed by term id),
+/// and what scoring needs to know about the query as a whole.
 pub struct Matched<'a> {
-    pub words: &'a [QueryWord],
-    pub qualities: &'a [Vec<Quality>],
+    words: &'a [QueryWord],
+    qualities: &'a [Vec<Quality>],
+    /// Bit k set when word k is required.
+    required_mask: u64,
+    /// Indices of all words, and of the required ones, for phrase checks.
+    all: Vec<usize>,
+    needed: Vec<usize>,
 }
 
-impl Matched<'_> {
+impl<'a> Matched<'a> {
+    /// `qualities[k]` holds word k's quality for every term. Words past
+    /// [`MAX_QUERY_WORDS`] are ignored.
+    pub fn new(words: &'a [QueryWord], qualities: &'a [Vec<Quality>]) -> Self {
+        let words = words.get(..MAX_QUERY_WORDS).unwrap_or(words);
+        let needed: Vec<usize> = words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.required)
+            .map(|(k, _)| k)
+            .collect();
+        Matched {
+            words,
+            qualities,
+            required_mask: needed.iter().fold(0, |acc, &k| acc | 1 << k),
+            all: (0..words.len()).collect(),
+            needed,
+        }
+    }
+
     fn quality(&self, word: usize, term: u32) -> Quality {
         self.qualities
             .get(word)
@@ -56,11 +82,11 @@ struct Best {
 
 /// The lowest quality among words `which` matched by the tokens starting at
 /// `start`, consecutively and in order; `None` if they do not all match.
-fn phrase_at(m: &Matched, field: &Field, start: usize, which: &[usize]) -> Option<Quality> {
+fn phrase_at(m: &Matched, terms: &[u32], start: usize, which: &[usize]) -> Option<Quality> {
     let mut lowest: Quality = 1.0;
     for (offset, &word) in which.iter().enumerate() {
-        let token = field.tokens.get(start + offset)?;
-        let q = m.quality(word, token.term);
+        let term = *terms.get(start + offset)?;
+        let q = m.quality(word, term);
         if q <= 0.0 {
             return None;
         }
@@ -70,15 +96,16 @@ fn phrase_at(m: &Matched, field: &Field, start: usize, which: &[usize]) -> Optio
 }
 
 /// The best phrase bonus over all fields, with where the phrase starts.
-fn best_phrase(m: &Matched, doc: &Doc, which: &[usize], bonus: f32) -> Option<(f32, Anchor)> {
+fn best_phrase(m: &Matched, doc: DocView, which: &[usize], bonus: f32) -> Option<(f32, Anchor)> {
     if which.len() < 2 {
         return None;
     }
     let mut best: Option<(f32, Anchor)> = None;
     for (fi, field) in doc.fields.iter().enumerate() {
-        for start in 0..field.tokens.len() {
-            if let Some(q) = phrase_at(m, field, start, which) {
-                let value = bonus * q * field.role.weight();
+        let terms = doc.terms(field);
+        for start in 0..terms.len() {
+            if let Some(q) = phrase_at(m, terms, start, which) {
+                let value = bonus * q * field.weight;
                 if best.is_none_or(|(v, _)| value > v) {
                     best = Some((
                         value,
@@ -95,50 +122,24 @@ fn best_phrase(m: &Matched, doc: &Doc, which: &[usize], bonus: f32) -> Option<(f
 }
 
 /// Scores one document; `None` when a required word matches none of its words.
-pub fn score(m: &Matched, doc: &Doc) -> Option<DocScore> {
+pub fn score(m: &Matched, doc: DocView) -> Option<DocScore> {
     let n = m.words.len();
-    let mut best: Vec<Option<Best>> = vec![None; n];
+    let mut best: [Option<Best>; MAX_QUERY_WORDS] = [None; MAX_QUERY_WORDS];
+    let best = best.get_mut(..n)?;
     let mut cover: f32 = 0.0;
-    let required_mask: u64 = m
-        .words
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| w.required)
-        .fold(0, |acc, (i, _)| acc | 1 << i);
     for (fi, field) in doc.fields.iter().enumerate() {
-        let weight = field.role.weight();
-        let mut seen: u64 = 0;
-        let mut matched_tokens = 0usize;
-        for (ti, token) in field.tokens.iter().enumerate() {
-            let mut any = false;
-            for (k, slot) in best.iter_mut().enumerate() {
-                let q = m.quality(k, token.term);
-                if q <= 0.0 {
-                    continue;
-                }
-                any = true;
-                seen |= 1 << k;
-                let value = q * weight;
-                if slot.is_none_or(|b| value > b.value) {
-                    let anchor = Anchor {
-                        field: fi,
-                        token: ti,
-                    };
-                    *slot = Some(Best { value, anchor });
-                }
-            }
-            matched_tokens += usize::from(any);
-        }
-        if seen & required_mask == required_mask && !field.tokens.is_empty() {
-            let share = matched_tokens as f32 / field.tokens.len() as f32;
-            cover = cover.max(COVER_BONUS * weight * share);
+        let terms = doc.terms(field);
+        let (seen, matched) = scan_field(m, terms, field, fi, best);
+        if seen & m.required_mask == m.required_mask && !terms.is_empty() {
+            let share = matched as f32 / terms.len() as f32;
+            cover = cover.max(COVER_BONUS * field.weight * share);
         }
     }
 
     let mut total = 0.0;
     let mut required = 0usize;
     let mut anchor: Option<Best> = None;
-    for (word, slot) in m.words.iter().zip(&best) {
+    for (word, slot) in m.words.iter().zip(best.iter()) {
         match (word.required, slot) {
             (true, None) => return None,
             (true, Some(b)) => {
@@ -155,22 +156,54 @@ pub fn score(m: &Matched, doc: &Doc) -> Option<DocScore> {
     let mut anchor = anchor?.anchor;
     let mut points = total / required.max(1) as f32 + cover;
 
-    let all: Vec<usize> = (0..n).collect();
-    let needed: Vec<usize> = (0..n).filter(|&k| m.words[k].required).collect();
-    let phrase = best_phrase(m, doc, &all, PHRASE_BONUS).or_else(|| {
-        (needed.len() < n)
-            .then(|| best_phrase(m, doc, &needed, PARTIAL_PHRASE_BONUS))
+    let phrase = best_phrase(m, doc, &m.all, PHRASE_BONUS).or_else(|| {
+        (m.needed.len() < n)
+            .then(|| best_phrase(m, doc, &m.needed, PARTIAL_PHRASE_BONUS))
             .flatten()
     });
     if let Some((bonus, at)) = phrase {
         points += bonus;
         anchor = at;
     }
-    if doc.kind.is_page() {
+    if doc.is_page {
         points += PAGE_BONUS;
     }
     Some(DocScore {
         points: (points * 1000.0).round() as u32,
         anchor,
     })
+}
+
+/// Updates each word's best match with one field's words; returns the set of
+/// words seen in the field and how many of its words matched any query word.
+fn scan_field(
+    m: &Matched,
+    terms: &[u32],
+    field: &FlatField,
+    fi: usize,
+    best: &mut [Option<Best>],
+) -> (u64, usize) {
+    let mut seen: u64 = 0;
+    let mut matched = 0usize;
+    for (ti, &term) in terms.iter().enumerate() {
+        let mut any = false;
+        for (k, slot) in best.iter_mut().enumerate() {
+            let q = m.quality(k, term);
+            if q <= 0.0 {
+                continue;
+            }
+            any = true;
+            seen |= 1 << k;
+            let value = q * field.weight;
+            if slot.is_none_or(|b| value > b.value) {
+                let anchor = Anchor {
+                    field: fi,
+                    token: ti,
+                };
+                *slot = Some(Best { value, anchor });
+            }
+        }
+        matched += usize::from(any);
+    }
+    (seen, matched)
 }

@@ -216,12 +216,16 @@ fn the_page_bonus_alone_breaks_an_otherwise_equal_score() {
     let matcher = SkimMatcherV2::default().ignore_case();
     let words = parse_query("canary", &matcher);
     let qualities: Vec<_> = words.iter().map(|w| vocab.qualities(w, &matcher)).collect();
-    let m = Matched {
-        words: &words,
-        qualities: &qualities,
-    };
-    let passage = score::score(&m, &docs[0]).expect("matches");
-    let whole = score::score(&m, &docs[1]).expect("matches");
+    let m = Matched::new(&words, &qualities);
+    let flat = Flat::from_docs(&docs);
+    let passage = flat
+        .doc(0)
+        .and_then(|d| score::score(&m, d))
+        .expect("matches");
+    let whole = flat
+        .doc(1)
+        .and_then(|d| score::score(&m, d))
+        .expect("matches");
     // 1.0 * 0.5 (body) + 0.2 * 0.5 * 1/2 (covers one of two words) = 0.55;
     // the page adds 0.01.
     assert_eq!(passage.points, 550);
@@ -382,4 +386,28 @@ proptest::proptest! {
             proptest::prop_assert!(!hit.snippet.contains('\n'));
         }
     }
+}
+
+#[test]
+fn the_embedded_graph_yields_one_document_per_page_and_passage() {
+    let graph = load::embedded().expect("embedded graph loads");
+    let passages: usize = graph
+        .symptoms
+        .iter()
+        .map(|s| s.seeing.len() + s.causes.len() + s.questions.len())
+        .sum();
+    let index = SearchIndex::new(&graph);
+    assert_eq!(index.len(), 21 + 26 + passages);
+    assert_eq!(
+        graph.symptoms.iter().map(|s| s.causes.len()).sum::<usize>(),
+        71
+    );
+    assert_eq!(
+        graph
+            .symptoms
+            .iter()
+            .map(|s| s.questions.len())
+            .sum::<usize>(),
+        73
+    );
 }
