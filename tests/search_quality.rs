@@ -76,6 +76,23 @@ const TABLE: &[(&str, &[&str])] = &[
         ],
     ),
     ("one way door", &["no-rollback-capability"]),
+    ("deploy without releasing", &["deploy-release-coupled"]),
+    ("freezing merges", &["merge-freeze"]),
+    ("helth chek", &["services-without-health-checks"]),
+    ("tests only at the end", &["testing-only-at-the-end"]),
+    ("weekend releases", &["infrequent-releases"]),
+    ("forward fix", &["no-rollback-capability"]),
+    (
+        "sign off",
+        &["waiting-for-cross-team-approval", "waiting-on-qa-team"],
+    ),
+    ("stabilization sprint", &["hardening-sprints"]),
+    ("Roll Back", &["no-rollback-capability"]),
+    ("nobody wants to deploy on a friday", &["fear-of-deploying"]),
+    (
+        "in-memory sessions",
+        &["stateful-service-deployment-outages"],
+    ),
 ];
 
 #[test]

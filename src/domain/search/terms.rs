@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::text::{allowed_typos, typo_distance};
+use super::text::{allowed_typos, stem, typo_distance};
 
 /// Quality of a match, from 0 (none) to 1 (the same word).
 pub type Quality = f32;
@@ -19,6 +19,7 @@ pub struct Term {
     pub chars: Vec<char>,
     /// A 64-bit set of the chars in the term, to reject most terms cheaply.
     mask: u64,
+    stem: Vec<char>,
 }
 
 fn char_mask(chars: &[char]) -> u64 {
@@ -47,6 +48,7 @@ impl Vocabulary {
             text,
             chars: chars.to_vec(),
             mask: char_mask(chars),
+            stem: stem(chars),
         });
         id
     }
@@ -72,6 +74,7 @@ pub struct QueryWord {
     /// A stop word need not be present for a document to match.
     pub required: bool,
     mask: u64,
+    stem: Vec<char>,
     /// The skim score of the word against itself, to scale its fuzzy scores.
     self_score: i64,
 }
@@ -82,6 +85,7 @@ impl QueryWord {
         let self_score = matcher.fuzzy_match(&text, &text).unwrap_or(1).max(1);
         QueryWord {
             mask: char_mask(&chars),
+            stem: stem(&chars),
             chars,
             text,
             required,
@@ -103,7 +107,8 @@ fn find_sub(hay: &[char], needle: &[char]) -> Option<usize> {
 }
 
 /// Matches one query word against one term. Tiers, best first: the same word
-/// (1.0); a prefix ("merg" in "merge", 0.80-0.95); a whole-word typo within
+/// (1.0); a prefix ("merg" in "merge", 0.80-0.95); another form of the same
+/// word ("releasing" and "released", 0.85); a whole-word typo within
 /// [`allowed_typos`] (0.70 or 0.55); a word inside the term ("back" in
 /// "rollback", 0.55-0.65) or a typo of its beginning (0.60 or 0.50); the query's
 /// chars in order, starting with the term's first, scored by the skim matcher
@@ -125,6 +130,12 @@ pub fn match_term(word: &QueryWord, term: &Term, matcher: &SkimMatcherV2) -> Opt
         return Some(TermMatch {
             quality,
             chars: all(0..n),
+        });
+    }
+    if n >= 4 && word.stem.len() >= 3 && word.stem == term.stem {
+        return Some(TermMatch {
+            quality: 0.85,
+            chars: all(0..word.stem.len().min(m)),
         });
     }
     let max = allowed_typos(n);
@@ -204,6 +215,16 @@ mod tests {
             Some(vec![0, 1, 2, 3])
         );
         assert_eq!(check("mrg", "merge").map(|m| m.chars), Some(vec![0, 2, 3]));
+    }
+
+    #[test]
+    fn other_forms_of_a_word_match_below_the_word_itself() {
+        assert_eq!(quality("releasing", "released"), 0.85);
+        assert_eq!(
+            check("freezing", "freezes").map(|m| m.chars),
+            Some(vec![0, 1, 2, 3, 4])
+        );
+        assert!(quality("release", "release") > quality("releasing", "release"));
     }
 
     #[test]

@@ -64,6 +64,30 @@ pub fn is_stop_word(word: &[char]) -> bool {
     STOP_WORDS.contains(&s.as_str())
 }
 
+/// A light English stem: drops "ing", "ed", "es" or "s", then a final "e",
+/// so "release", "releases", "released" and "releasing" share "releas".
+pub fn stem(word: &[char]) -> Vec<char> {
+    let ends = |w: &[char], suffix: &str| {
+        let suffix: Vec<char> = suffix.chars().collect();
+        w.ends_with(&suffix)
+    };
+    let n = word.len();
+    let cut = if n >= 6 && ends(word, "ing") {
+        3
+    } else if n >= 5 && (ends(word, "ed") || ends(word, "es")) {
+        2
+    } else if n >= 4 && ends(word, "s") && !ends(word, "ss") {
+        1
+    } else {
+        0
+    };
+    let mut out = word.get(..n - cut).unwrap_or(word).to_vec();
+    if out.len() >= 4 && out.last() == Some(&'e') {
+        out.pop();
+    }
+    out
+}
+
 /// The edit distance allowed for a query word of `len` chars: none below 4,
 /// 1 for 4 to 7, 2 from 8.
 pub fn allowed_typos(len: usize) -> usize {
@@ -173,6 +197,20 @@ mod tests {
         let (full, prefix) = typo_distance(&chars("snowfalk"), &chars("snowflakes"), 2);
         assert_eq!(full, None);
         assert_eq!(prefix, Some(1));
+    }
+
+    #[test]
+    fn stems_join_inflections_of_a_word() {
+        let s = |w: &str| stem(&chars(w)).into_iter().collect::<String>();
+        for w in ["release", "releases", "released", "releasing"] {
+            assert_eq!(s(w), "releas", "{w}");
+        }
+        for w in ["freeze", "freezes", "freezing"] {
+            assert_eq!(s(w), "freez", "{w}");
+        }
+        assert_eq!(s("process"), "process");
+        assert_eq!(s("processes"), "process");
+        assert_eq!(s("go"), "go");
     }
 
     #[test]
