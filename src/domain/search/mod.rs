@@ -27,7 +27,7 @@ pub use snippet::SNIPPET_CHARS;
 use self::docs::{Doc, DocBuilder, FieldRole};
 use self::flat::Flat;
 use self::score::Matched;
-use self::terms::{QueryWord, Vocabulary};
+use self::terms::{Matcher, QueryWord, Vocabulary};
 use self::text::{MAX_QUERY_WORDS, MAX_WORD_CHARS, is_stop_word, words};
 use crate::domain::graph::{Graph, Target};
 
@@ -70,6 +70,7 @@ pub struct SearchIndex {
     /// The documents' words, flat, for scoring; always in step with `docs`.
     flat: Flat,
     page_titles: HashMap<Target, String>,
+    matcher: Matcher,
 }
 
 impl SearchIndex {
@@ -92,6 +93,7 @@ impl SearchIndex {
             flat: Flat::from_docs(&docs),
             docs,
             page_titles,
+            matcher: Matcher::default(),
         }
     }
 
@@ -160,14 +162,14 @@ impl SearchIndex {
         if limit == 0 {
             return Vec::new();
         }
-        let matcher = SkimMatcherV2::default().ignore_case();
-        let words = parse_query(query, &matcher);
+        let matcher = &self.matcher.0;
+        let words = parse_query(query, matcher);
         if words.is_empty() {
             return Vec::new();
         }
         let qualities: Vec<_> = words
             .iter()
-            .map(|w| self.vocab.qualities(w, &matcher))
+            .map(|w| self.vocab.qualities(w, matcher))
             .collect();
         let matched = Matched::new(&words, &qualities);
         let mut scored: Vec<(usize, score::DocScore)> = (0..self.flat.len())
@@ -184,7 +186,7 @@ impl SearchIndex {
         scored.sort_by(order);
         scored
             .into_iter()
-            .filter_map(|(i, s)| self.hit(i, s, &words, &matcher))
+            .filter_map(|(i, s)| self.hit(i, s, &words, matcher))
             .collect()
     }
 

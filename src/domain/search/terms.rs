@@ -28,20 +28,46 @@ fn char_mask(chars: &[char]) -> u64 {
         .fold(0, |m, &c| m | 1u64 << (u32::from(c) % 64))
 }
 
+/// The skim fuzzy matcher, made once with the index (its scratch buffers are
+/// reused between queries).
+pub struct Matcher(pub SkimMatcherV2);
+
+impl Default for Matcher {
+    fn default() -> Self {
+        Matcher(SkimMatcherV2::default().ignore_case())
+    }
+}
+
+impl Clone for Matcher {
+    fn clone(&self) -> Self {
+        Matcher::default()
+    }
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Matcher(SkimMatcherV2, ignore case)")
+    }
+}
+
 /// Distinct words, each with a stable id (its position).
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     ids: HashMap<String, u32>,
     terms: Vec<Term>,
+    /// Reused to look words up without allocating.
+    scratch: String,
 }
 
 impl Vocabulary {
     /// The id of a word, adding it if new.
     pub fn intern(&mut self, chars: &[char]) -> u32 {
-        let text: String = chars.iter().collect();
-        if let Some(&id) = self.ids.get(&text) {
+        self.scratch.clear();
+        self.scratch.extend(chars);
+        if let Some(&id) = self.ids.get(self.scratch.as_str()) {
             return id;
         }
+        let text = self.scratch.clone();
         let id = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
         self.ids.insert(text.clone(), id);
         self.terms.push(Term {
