@@ -27,7 +27,7 @@ pub use snippet::SNIPPET_CHARS;
 use self::docs::{Doc, DocBuilder, FieldRole};
 use self::flat::Flat;
 use self::score::Matched;
-use self::terms::{Matcher, QueryWord, Vocabulary};
+use self::terms::{Matcher, QueryWord, Term, Vocabulary, match_term};
 use self::text::{MAX_QUERY_WORDS, MAX_WORD_CHARS, is_stop_word, words};
 use crate::domain::graph::{Graph, Target};
 
@@ -156,6 +156,26 @@ impl SearchIndex {
         let mut hits = self.run(query, usize::MAX, |d| &d.page == page);
         hits.sort_by_key(|h| (h.kind == DocKind::Note, h.location));
         hits
+    }
+
+    /// The char ranges of `text` whose words match `query` the way search
+    /// matches them, for highlighting matches in a page as it is shown.
+    pub fn highlight(&self, query: &str, text: &str) -> Vec<Range<usize>> {
+        let matcher = &self.matcher.0;
+        let query = parse_query(query, matcher);
+        let mut marked = Vec::new();
+        if query.is_empty() {
+            return Vec::new();
+        }
+        for word in words(text) {
+            let term = Term::new(word.chars.iter().collect(), &word.chars);
+            for q in &query {
+                if let Some(m) = match_term(q, &term, matcher) {
+                    marked.extend(m.chars.iter().map(|&c| word.start + c));
+                }
+            }
+        }
+        snippet::to_ranges(marked)
     }
 
     fn run(&self, query: &str, limit: usize, keep: impl Fn(&Doc) -> bool) -> Vec<Hit> {

@@ -22,6 +22,18 @@ pub struct Term {
     stem: Vec<char>,
 }
 
+impl Term {
+    /// A term for `chars` (folded), whose text is `text`.
+    pub fn new(text: String, chars: &[char]) -> Self {
+        Term {
+            text,
+            chars: chars.to_vec(),
+            mask: char_mask(chars),
+            stem: stem(chars),
+        }
+    }
+}
+
 fn char_mask(chars: &[char]) -> u64 {
     chars
         .iter()
@@ -70,12 +82,7 @@ impl Vocabulary {
         let text = self.scratch.clone();
         let id = u32::try_from(self.terms.len()).unwrap_or(u32::MAX);
         self.ids.insert(text.clone(), id);
-        self.terms.push(Term {
-            text,
-            chars: chars.to_vec(),
-            mask: char_mask(chars),
-            stem: stem(chars),
-        });
+        self.terms.push(Term::new(text, chars));
         id
     }
 

@@ -343,4 +343,16 @@ fn search_page_lists_one_pages_matches_in_reading_order() {
     );
 }
 
+#[test]
+fn highlight_marks_matches_in_any_text_by_char_index() {
+    let index = SearchIndex::new(&fixture());
+    // "Ä" is one char: the ranges count chars, not bytes.
+    let text = "Ä merge freezes; rolback";
+    assert_eq!(
+        index.highlight("MERGE freez rollback", text),
+        vec![2..7, 8..13, 17..24]
+    );
+    assert!(index.highlight("   ", text).is_empty());
+}
+
 mod input;
