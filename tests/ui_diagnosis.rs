@@ -40,17 +40,6 @@ fn summary_entries(a: &App) -> Vec<Entry> {
         .collect()
 }
 
-/// Moves the ranked screen's highlight down until `pick` holds.
-fn highlight_ranked(a: &mut App, pick: impl Fn(&Entry) -> bool) {
-    for _ in 0..40 {
-        if a.triage.selected_entry().is_some_and(&pick) {
-            return;
-        }
-        type_str(a, "j");
-    }
-    panic!("never highlighted the wanted row: {:?}", a.triage.entries);
-}
-
 #[test]
 fn a_starts_the_questions_of_the_symptom_shown() {
     let a = walking_11();
@@ -296,55 +285,6 @@ fn r_shows_the_ranking_from_the_explorer_and_enter_opens_a_cause() {
     assert_eq!(a.browse.page, Page::AntiPattern(anti_pattern(&a, MD)));
     press(&mut a, &[key(KeyCode::Backspace)]);
     assert_eq!(a.mode, Mode::Ranked);
-}
-
-#[test]
-fn a_question_pointing_at_a_symptom_offers_it_and_plus_marks_it() {
-    let mut a = app(80, 24);
-    // Symptom 15's first question points at 10 (Infrequent, painful releases).
-    type_str(&mut a, "t15 ");
-    press(&mut a, &[key(KeyCode::Enter)]);
-    type_str(&mut a, "ynnn");
-    assert_eq!(a.mode, Mode::Ranked);
-    let offer =
-        |e: &Entry| matches!(e, Entry::Offer { symptom, .. } if symptom == "infrequent-releases");
-    assert!(a.triage.entries.iter().any(offer));
-    assert!(screen(&a).contains("Add 10 Releases Are Infrequent and Painful to the triage? (+)"));
-    highlight_ranked(&mut a, offer);
-    type_str(&mut a, "+");
-    assert!(a.session.findings.is_marked("infrequent-releases"));
-    assert!(!a.triage.entries.iter().any(offer), "no longer offered");
-    // Its questions can now be walked: `a` resumes at the first unanswered.
-    type_str(&mut a, "a");
-    assert_eq!(a.mode, Mode::Question);
-    assert_eq!(a.guided.walk.current(), Some(&q("infrequent-releases", 0)));
-}
-
-#[test]
-fn also_seeing_offers_unmarked_symptoms_of_the_top_causes() {
-    let mut a = app(80, 24);
-    type_str(&mut a, "t11 r");
-    // Manual Deployments is first; symptom 8 (Fear of deploying) lists it.
-    let fear =
-        |e: &Entry| matches!(e, Entry::Offer { symptom, .. } if symptom == "fear-of-deploying");
-    assert!(screen(&a).contains("You may also be seeing"));
-    highlight_ranked(&mut a, fear);
-    type_str(&mut a, "+");
-    assert_eq!(
-        a.session.findings.marked,
-        ["merge-freeze", "fear-of-deploying"]
-    );
-    assert!(
-        a.message()
-            .is_some_and(|m| m.starts_with("Added 8 The Team Is Afraid to Deploy"))
-    );
-    // On a cause, `+` says what it is for.
-    type_str(&mut a, "g+");
-    assert!(
-        a.message()
-            .is_some_and(|m| m.contains("Highlight a symptom"))
-    );
-    assert_eq!(a.session.findings.marked.len(), 2);
 }
 
 #[test]

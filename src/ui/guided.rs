@@ -165,8 +165,10 @@ pub fn summary_rows(
         );
     }
     for t in offers {
-        let name = cause_label(graph, t);
-        let text = format!("Add {name} to the triage? (+)");
+        let Some(s) = graph.symptom(t.id()) else {
+            continue;
+        };
+        let text = format!("Add {} {} to the triage? (+)", s.number, s.title);
         let why = "a question of this symptom, answered Yes or Unsure, points at it.".to_string();
         push(
             item("  ", Role::Text, &text, width, true),

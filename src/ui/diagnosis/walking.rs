@@ -40,7 +40,7 @@ impl App {
             Some("All answered already: here is the first to review".to_string())
         } else if walk.position() > 0 {
             Some(format!(
-                "Resuming at the first unanswered question ({} of {})",
+                "Resuming at question {} of {}, the first unanswered",
                 walk.position() + 1,
                 walk.len()
             ))
