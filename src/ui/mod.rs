@@ -24,18 +24,26 @@
 pub mod action;
 pub mod app;
 pub mod browse;
+mod diagnosis;
+pub mod diagnosis_layout;
 pub mod document;
+pub mod guided;
 pub mod history;
 pub mod hyperlink;
+pub mod item_list;
+pub mod key_names;
 pub mod keymap;
+pub mod keys_diagnosis;
 pub mod layout;
 pub mod links;
+pub mod opener;
 pub mod overlay;
 pub mod panes;
 pub mod presenter;
 pub mod scroll;
 pub mod terminal;
 pub mod theme;
+pub mod triage;
 mod update;
 
 pub mod screenshots;
@@ -97,6 +105,7 @@ pub fn run(graph: Graph) -> Result<()> {
 /// Runs the interactive explorer, set up by `options`, until the user quits.
 pub fn run_with(graph: Graph, options: &Options) -> Result<()> {
     let (width, height) = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
-    let app = start(graph, options, width, height);
+    let mut app = start(graph, options, width, height);
+    app.opener = opener::Opener::from_env();
     terminal::run_in_terminal_with(app, options.mouse)
 }

@@ -67,6 +67,7 @@ impl App {
             }
             Action::Click { column, row } => self.click(column, row),
             Action::Scroll { column, row, down } => self.wheel(column, row, down),
+            other if self.diagnosis_handles(other) => self.diagnose(other),
             other => match self.mode {
                 Mode::Browse => self.browse.update(other),
                 Mode::Help => {
@@ -76,6 +77,9 @@ impl App {
                 Mode::About => {
                     self.about.update(other);
                     None
+                }
+                Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {
+                    self.diagnose(other)
                 }
             },
         };
@@ -87,13 +91,16 @@ impl App {
     /// Opens `mode` over the main screen, or closes it if it is open.
     fn toggle(&mut self, mode: Mode) -> Option<Action> {
         if self.mode == mode {
-            self.mode = Mode::Browse;
+            self.mode = self.beneath;
         } else {
+            if !self.mode.is_overlay() {
+                self.beneath = self.mode;
+            }
             self.mode = mode;
             match mode {
                 Mode::Help => self.help.scroll.to_top(),
                 Mode::About => self.about.scroll.to_top(),
-                Mode::Browse => {}
+                _ => {}
             }
         }
         None
@@ -104,9 +111,10 @@ impl App {
             return None;
         };
         match self.mode {
-            Mode::Help if !layout::hit(p.help, column, row) => self.mode = Mode::Browse,
+            Mode::Help if !layout::hit(p.help, column, row) => self.mode = self.beneath,
             Mode::Help | Mode::About => {}
             Mode::Browse if self.presenter => return self.stage_click(&p.stage, column, row),
+            Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {}
             Mode::Browse => {
                 if layout::hit(p.list, column, row) {
                     self.browse.focus = Focus::List;
@@ -149,6 +157,9 @@ impl App {
             Mode::About => (0..WHEEL_LINES).for_each(|_| self.about.update(step)),
             Mode::Browse if self.presenter => {
                 self.stage_wheel(&p.stage, column, row, down, WHEEL_LINES);
+            }
+            Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {
+                self.diagnose(step);
             }
             Mode::Browse => {
                 let under = [

@@ -13,6 +13,10 @@ fn mode_title(mode: Mode) -> &'static str {
         Mode::Browse => "Main screen",
         Mode::Help => "In this help",
         Mode::About => "On the About screen",
+        Mode::Question => "Guided questions (a on a symptom, or from the triage)",
+        Mode::Summary => "After a symptom's questions",
+        Mode::Checklist => "Triage checklist (t)",
+        Mode::Ranked => "Ranked causes (r)",
     }
 }
 

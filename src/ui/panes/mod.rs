@@ -2,10 +2,13 @@
 //! per pane or screen draws its part. Everything takes the app by shared
 //! reference and only draws.
 
+pub mod diagnosis_list;
+pub mod diagnosis_screens;
 pub mod links;
 pub mod overlays;
 pub mod page;
 pub mod presenter;
+pub mod question;
 pub mod status_bar;
 pub mod symptom_list;
 pub mod too_small;
@@ -35,23 +38,29 @@ pub fn draw(frame: &mut Frame, app: &App) {
     frame.buffer_mut().set_style(area, app.theme.text);
     match app.screen {
         Screen::TooSmall { area } => too_small::render(frame, area, app),
-        Screen::Main(p) if app.presenter => {
-            presenter::render(frame, &p.stage, app);
-            match app.mode {
-                Mode::Browse => {}
-                Mode::Help => overlays::help(frame, p.help, app),
-                Mode::About => overlays::about(frame, p.about, app),
-            }
-        }
         Screen::Main(p) => {
-            symptom_list::render(frame, p.list, app);
-            page::render(frame, p.page, app);
-            links::render(frame, p.links, app);
-            status_bar::render(frame, p.status, app);
+            // The presenter view replaces the main screen only; the
+            // diagnosis screens draw themselves as usual for now.
+            let on_stage = app.presenter && app.base_mode() == Mode::Browse;
+            match app.base_mode() {
+                _ if on_stage => presenter::render(frame, &p.stage, app),
+                Mode::Question => question::render(frame, app),
+                Mode::Summary => diagnosis_screens::summary(frame, app),
+                Mode::Checklist => diagnosis_screens::checklist(frame, app),
+                Mode::Ranked => diagnosis_screens::ranked(frame, app),
+                Mode::Browse | Mode::Help | Mode::About => {
+                    symptom_list::render(frame, p.list, app);
+                    page::render(frame, p.page, app);
+                    links::render(frame, p.links, app);
+                }
+            }
+            if !on_stage {
+                status_bar::render(frame, p.status, app);
+            }
             match app.mode {
-                Mode::Browse => {}
                 Mode::Help => overlays::help(frame, p.help, app),
                 Mode::About => overlays::about(frame, p.about, app),
+                _ => {}
             }
         }
     }

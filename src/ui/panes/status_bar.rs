@@ -79,11 +79,22 @@ mod tests {
         );
         app.browse.focus = crate::ui::app::Focus::Page;
         app.browse.message = Some("Opened Missing Deployment Pipeline".into());
-        // The hints take 8 + 8 + 15 + 8 + 10 = 49 columns; the message, with a
-        // space each side, is cut to fit the other 11.
+        // 8 + 8 + 15 + 8 + 10 (t triage) + 10 (a answer) = 59: "j scroll"
+        // (10 more) does not fit, and 1 column is no room for a message.
         assert_eq!(
             status_line(&app),
-            " ? help  q quit  Tab next pane  b back  j scroll  Opened M… "
+            " ? help  q quit  Tab next pane  b back  t triage  a answer  "
+        );
+        // At 80 the hints take 59 + 10 (j scroll) = 69 columns; the message,
+        // with a space each side, is cut to fit the other 11.
+        app.update(crate::ui::action::Action::Resize {
+            width: 80,
+            height: 20,
+        });
+        app.browse.message = Some("Opened Missing Deployment Pipeline".into());
+        assert_eq!(
+            status_line(&app),
+            " ? help  q quit  Tab next pane  b back  t triage  a answer  j scroll  Opened M… "
         );
     }
 }
