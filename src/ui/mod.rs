@@ -20,6 +20,16 @@
 //!   [`app::App`]; let [`app::App::reflow`] fit it to the layout; give it a
 //!   rectangle in [`layout::compute`] and a render module in [`panes`].
 //! - **A theme**: another constructor on [`theme::Theme`] filling every field.
+//! - **Presenter style**: [`app::App::presenter`] says the presenter view is
+//!   on (`p`, `--present`). The main screen is then drawn by
+//!   `panes/presenter.rs` into [`layout::Stage`] (`Panes::stage`: a centred
+//!   column of at most 80 columns, page, links, one hint row), and mouse
+//!   handling uses the same rectangles (`presenter.rs`). Another screen can
+//!   draw itself in presenter style by reading the flag and drawing into the
+//!   stage's rectangles (and letting `panes::draw` skip the status bar).
+//! - **Hyperlinks**: [`document::Builder::linking`] records the URL of the
+//!   lines it writes; pages call [`hyperlink::mark_doc`] after drawing when
+//!   [`app::App::hyperlinks`] is on.
 
 pub mod action;
 pub mod app;
