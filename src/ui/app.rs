@@ -12,6 +12,7 @@ use super::browse::Browse;
 use super::document::{self, Doc};
 use super::layout::{self, Screen};
 use super::overlay::Overlay;
+use super::sessions::SessionUi;
 use super::theme::Theme;
 
 /// Which key table is active and what is drawn on top.
@@ -23,6 +24,16 @@ pub enum Mode {
     Help,
     /// The About screen.
     About,
+    /// The session picker.
+    Sessions,
+    /// A one-line prompt (a session name, an action item).
+    NameInput,
+    /// A yes/no question (delete a session, discard a note's changes).
+    Confirm,
+    /// The note editor.
+    Note,
+    /// A session that could not be opened (e.g. a damaged file).
+    Problem,
 }
 
 /// The pane of the main screen that receives keys.
@@ -109,6 +120,8 @@ pub struct App {
     pub browse: Browse,
     pub help: Overlay,
     pub about: Overlay,
+    /// The session file behind `session`, the picker, note editor and dialogs.
+    pub sessions: SessionUi,
     /// Set by [`crate::ui::action::Action::Quit`]; the run loop stops.
     pub quit: bool,
 }
@@ -121,6 +134,7 @@ impl App {
         let mut app = App {
             browse: Browse::new(&graph),
             session: Session::new("unsaved", &graph, crate::storage::now()),
+            sessions: SessionUi::default(),
             graph,
             theme,
             mode: Mode::Browse,
@@ -160,6 +174,19 @@ impl App {
         self.help.fit(vp.help_width, vp.help_rows, document::help);
         self.about
             .fit(vp.about_width, vp.about_rows, |w| document::about(graph, w));
+        self.show_team_notes();
+    }
+
+    /// Puts the team's notes for the page shown under the guide's text.
+    fn show_team_notes(&mut self) {
+        let width = self.browse.doc.width;
+        let tail = super::sessions::notes::page_section(
+            &self.graph,
+            &self.session,
+            self.browse.page,
+            width,
+        );
+        self.browse.set_tail(tail);
     }
 
     /// The status-bar message, if any.

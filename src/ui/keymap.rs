@@ -19,13 +19,13 @@ pub enum Key {
     AnyDigit,
 }
 
-const fn plain(c: char) -> Key {
+pub(crate) const fn plain(c: char) -> Key {
     Key::Code(KeyCode::Char(c), KeyModifiers::NONE)
 }
-const fn ctrl(c: char) -> Key {
+pub(crate) const fn ctrl(c: char) -> Key {
     Key::Code(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
-const fn code(k: KeyCode) -> Key {
+pub(crate) const fn code(k: KeyCode) -> Key {
     Key::Code(k, KeyModifiers::NONE)
 }
 const fn alt(k: KeyCode) -> Key {
@@ -40,6 +40,8 @@ pub enum Place {
     Links,
     Help,
     About,
+    /// The session picker, its prompts and dialogs, the note editor.
+    Dialog,
 }
 
 impl Place {
@@ -50,6 +52,7 @@ impl Place {
             (Mode::Browse, Focus::List) => Place::List,
             (Mode::Browse, Focus::Page) => Place::Page,
             (Mode::Browse, Focus::Links) => Place::Links,
+            (_, _) => Place::Dialog,
         }
     }
 }
@@ -77,7 +80,7 @@ pub struct KeyRow {
     pub hint: Hint,
 }
 
-const fn row(
+pub(crate) const fn row(
     keys: &'static [Key],
     action: Action,
     label: &'static str,
@@ -222,6 +225,34 @@ const BROWSE: &[KeyRow] = &[
         "About: source, authors, license, what this app changed",
         Hint::Never,
     ),
+    row(
+        &[plain('S')],
+        Action::OpenSessions,
+        "sessions",
+        "Team sessions: open, create, rename, delete; general notes",
+        Hint::Never,
+    ),
+    row(
+        &[plain('E')],
+        Action::EditNote,
+        "note",
+        "Write or edit the team's note on the page shown",
+        Hint::In(&[Place::Page]),
+    ),
+    row(
+        &[plain('A')],
+        Action::AddActionItem,
+        "action item",
+        "Add an action item linked to the page shown (text @owner due:2026-12-01)",
+        Hint::Never,
+    ),
+    row(
+        &[plain('e')],
+        Action::ExportMinutes,
+        "export",
+        "Write the session's minutes (Markdown) to the exports folder",
+        Hint::Never,
+    ),
 ];
 
 /// The help overlay.
@@ -275,15 +306,29 @@ const ABOUT: &[KeyRow] = &[
 ];
 
 /// Keys kept free for planned features: search (`/`, `n`, `N`), answering
-/// (`a`, `y`, `u`, `s`, space), triage (`t`), open URL (`o`), presenter (`p`),
-/// export (`e`) and sessions (`S`).
-pub const RESERVED: &[char] = &[
-    '/', 'n', 'N', 'a', 't', 'o', 'p', 'e', 'S', ' ', 'y', 'u', 's',
-];
+/// (`a`, `y`, `u`, `s`, space), triage (`t`), open URL (`o`) and presenter
+/// (`p`). Dialogs (see [`is_dialog`]) may use them: they answer questions.
+pub const RESERVED: &[char] = &['/', 'n', 'N', 'a', 't', 'o', 'p', ' ', 'y', 'u', 's'];
+
+/// Modes that take typed text: only their own rows apply, every other key
+/// is typed (see [`crate::ui::action::Action::TextKey`]).
+pub fn takes_text(mode: Mode) -> bool {
+    matches!(mode, Mode::NameInput | Mode::Note)
+}
+
+/// Modes that are a dialog over the main screen (sessions, prompts, the note
+/// editor): the [`RESERVED`] keys are free there.
+pub fn is_dialog(mode: Mode) -> bool {
+    matches!(
+        mode,
+        Mode::Sessions | Mode::NameInput | Mode::Confirm | Mode::Note | Mode::Problem
+    )
+}
 
 /// The rows of one mode's table: its own rows, then the movement rows.
 pub fn table(mode: Mode) -> impl Iterator<Item = &'static KeyRow> {
-    own_rows(mode).iter().chain(MOVE.iter())
+    let moves: &[KeyRow] = if takes_text(mode) { &[] } else { MOVE };
+    own_rows(mode).iter().chain(moves.iter())
 }
 
 /// The rows only this mode has (what the help lists under the mode).
@@ -292,6 +337,11 @@ pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
         Mode::Browse => BROWSE,
         Mode::Help => HELP,
         Mode::About => ABOUT,
+        Mode::Sessions => super::sessions::keys::SESSIONS,
+        Mode::NameInput => super::sessions::keys::NAME_INPUT,
+        Mode::Confirm => super::sessions::keys::CONFIRM,
+        Mode::Note => super::sessions::keys::NOTE,
+        Mode::Problem => super::sessions::keys::PROBLEM,
     }
 }
 
@@ -301,7 +351,16 @@ pub fn movement_rows() -> &'static [KeyRow] {
 }
 
 /// Every mode, in the order the help overlay lists them.
-pub const MODES: [Mode; 3] = [Mode::Browse, Mode::Help, Mode::About];
+pub const MODES: [Mode; 8] = [
+    Mode::Browse,
+    Mode::Help,
+    Mode::About,
+    Mode::Sessions,
+    Mode::NameInput,
+    Mode::Confirm,
+    Mode::Note,
+    Mode::Problem,
+];
 
 /// The action a key press means in a mode, if any. Key releases are ignored.
 pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {

@@ -1,7 +1,7 @@
 //! [`App::update`]: the one place actions change state, and the translation of
 //! terminal events into actions.
 
-use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
 use super::action::Action;
@@ -17,7 +17,11 @@ impl App {
     /// changes and unbound keys ask for nothing).
     pub fn action_for(&self, event: &Event) -> Option<Action> {
         match event {
-            Event::Key(key) => keymap::action_for(self.mode, *key),
+            Event::Key(key) => keymap::action_for(self.mode, *key).or_else(|| {
+                // Text modes type every key their table does not bind.
+                (keymap::takes_text(self.mode) && key.kind != KeyEventKind::Release)
+                    .then_some(Action::TextKey(*key))
+            }),
             Event::Resize(width, height) => Some(Action::Resize {
                 width: *width,
                 height: *height,
@@ -49,6 +53,10 @@ impl App {
         if !matches!(action, Action::Resize { .. }) {
             self.browse.message = None;
         }
+        if let Some(next) = self.session_action(action) {
+            self.reflow();
+            return next;
+        }
         let next = match action {
             Action::Quit => {
                 self.quit = true;
@@ -72,6 +80,7 @@ impl App {
                     self.about.update(other);
                     None
                 }
+                _ => None,
             },
         };
         self.reflow();
@@ -87,7 +96,7 @@ impl App {
             match mode {
                 Mode::Help => self.help.scroll.to_top(),
                 Mode::About => self.about.scroll.to_top(),
-                Mode::Browse => {}
+                _ => {}
             }
         }
         None
@@ -99,7 +108,6 @@ impl App {
         };
         match self.mode {
             Mode::Help if !layout::hit(p.help, column, row) => self.mode = Mode::Browse,
-            Mode::Help | Mode::About => {}
             Mode::Browse => {
                 if layout::hit(p.list, column, row) {
                     self.browse.focus = Focus::List;
@@ -128,6 +136,7 @@ impl App {
                     }
                 }
             }
+            _ => {}
         }
         None
     }
@@ -152,6 +161,7 @@ impl App {
                     self.browse.wheel(pane, down, WHEEL_LINES);
                 }
             }
+            _ => {}
         }
         None
     }

@@ -13,6 +13,11 @@ fn mode_title(mode: Mode) -> &'static str {
         Mode::Browse => "Main screen",
         Mode::Help => "In this help",
         Mode::About => "On the About screen",
+        Mode::Sessions => "In the session picker (S)",
+        Mode::NameInput => "Typing a name or an action item",
+        Mode::Confirm => "Answering a yes/no question",
+        Mode::Note => "In the note editor (E)",
+        Mode::Problem => "When a session cannot be opened",
     }
 }
 

@@ -5,6 +5,7 @@
 pub mod links;
 pub mod overlays;
 pub mod page;
+pub mod sessions;
 pub mod status_bar;
 pub mod symptom_list;
 pub mod too_small;
@@ -40,6 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 Mode::Browse => {}
                 Mode::Help => overlays::help(frame, p.help, app),
                 Mode::About => overlays::about(frame, p.about, app),
+                _ => sessions::render(frame, p.about, app),
             }
         }
     }
@@ -58,6 +60,7 @@ pub fn style_for(role: Role, t: &Theme) -> Style {
         Role::Link => t.link,
         Role::Question => t.question,
         Role::Key => t.key,
+        Role::Note => t.app_label.add_modifier(ratatui::style::Modifier::ITALIC),
     }
 }
 
