@@ -121,7 +121,7 @@ fn editor(frame: &mut Frame, area: Rect, app: &App) {
     let Some(e) = &app.sessions.editor else {
         return;
     };
-    let title = format!(" Team note on {} (Ctrl-S saves, Esc closes) ", e.about);
+    let title = format!(" Team note: {} ", e.about);
     let outer = centred(area, 90, area.height.saturating_sub(2).max(8));
     let inner = boxed(frame, outer, title, app);
     frame.render_widget(&e.area, inner);
