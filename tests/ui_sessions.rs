@@ -5,46 +5,18 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use cdtriage::domain::{CURRENT_SCHEMA, NoteTarget, Session, Target};
+use cdtriage::domain::{CURRENT_SCHEMA, NoteTarget, Session};
 use cdtriage::storage::codec::to_ron;
 use cdtriage::storage::{ReadOnlyReason, SessionError, Store};
-use cdtriage::ui::action::Action;
-use cdtriage::ui::app::{App, Mode};
+use cdtriage::ui::app::Mode;
 use cdtriage::ui::sessions::state::{DEBOUNCE, RETRY};
-use cdtriage::ui::terminal::{apply, run_loop};
-use common::{anti_pattern, app, ctrl, key, press};
+use cdtriage::ui::terminal::run_loop;
+use common::{app, ctrl, file, key, on_disk, open, press, symptom_id, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode};
-
-fn open(dir: &Path, name: &str) -> App {
-    let mut a = app(80, 24);
-    a.start_session(Some(Store::new(dir)), Some(name))
-        .expect("the session opens");
-    a
-}
-
-fn file(dir: &Path, name: &str) -> PathBuf {
-    dir.join("sessions").join(format!("{name}.ron"))
-}
-
-fn on_disk(dir: &Path, name: &str) -> Session {
-    Store::new(dir).load(name).expect("loads").session
-}
-
-/// Types `text` into a text mode, one key per character.
-fn type_text(a: &mut App, text: &str) {
-    for c in text.chars() {
-        press(a, &[key(KeyCode::Char(c))]);
-    }
-}
-
-fn symptom_id(a: &App, i: usize) -> String {
-    a.graph.symptoms[i].id.clone()
-}
 
 #[test]
 fn opening_creates_the_file_and_says_saved() {
@@ -190,7 +162,7 @@ fn from_the_dialog_the_backup_opens_read_only_and_can_be_saved_under_a_new_name(
     assert_eq!(a.session.notes[0].text, "from the backup");
     // Save it under another name: the picker's create keeps what is shown.
     press(&mut a, &[key(KeyCode::Char('S')), key(KeyCode::Char('c'))]);
-    type_text(&mut a, "recovered");
+    type_str(&mut a, "recovered");
     press(&mut a, &[key(KeyCode::Enter)]);
     assert_eq!(a.sessions.state.name(), Some("recovered"));
     assert_eq!(
@@ -214,7 +186,7 @@ fn the_dialog_can_start_under_another_name_or_go_on_without_a_session() {
     press(&mut a, &[key(KeyCode::Esc)]);
     assert_eq!(a.mode, Mode::Problem, "cancel returns to the dialog");
     press(&mut a, &[key(KeyCode::Char('o')), ctrl('u')]);
-    type_text(&mut a, "team 2");
+    type_str(&mut a, "team 2");
     press(&mut a, &[key(KeyCode::Enter)]);
     assert_eq!(a.sessions.state.name(), Some("team 2"));
     assert!(a.sessions.problem.is_none());
@@ -299,197 +271,4 @@ fn a_failed_save_keeps_the_data_says_so_and_retries() {
     assert_eq!(a.save_tick(t0 + DEBOUNCE + RETRY), None);
     assert_eq!(on_disk(dir.path(), "team").notes[0].text, "keep me");
     assert_eq!(a.sessions.state.status(&a.session), "team · saved");
-}
-
-#[test]
-fn the_picker_creates_renames_and_deletes_with_confirmation() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::new(dir.path());
-    let mut a = open(dir.path(), "team");
-    press(&mut a, &[key(KeyCode::Char('S'))]);
-    assert_eq!(a.mode, Mode::Sessions);
-    assert_eq!(a.sessions.picker.items.len(), 1);
-    // Create: a bad name is refused inline, then a good one opens.
-    press(&mut a, &[key(KeyCode::Char('c'))]);
-    type_text(&mut a, "a/b");
-    press(&mut a, &[key(KeyCode::Enter)]);
-    let prompt = a.sessions.prompt.as_ref().expect("still asking");
-    assert_eq!(
-        prompt.error.as_deref(),
-        Some("a session name cannot contain `/`")
-    );
-    press(&mut a, &[ctrl('u')]);
-    type_text(&mut a, "Rétro 日本");
-    press(&mut a, &[key(KeyCode::Enter)]);
-    assert_eq!(a.mode, Mode::Browse);
-    assert_eq!(a.sessions.state.name(), Some("Rétro 日本"));
-    assert!(file(dir.path(), "Rétro 日本").exists());
-    // The previous session was released: it can be locked again.
-    let team = store.open_or_create("team", &a.graph).expect("opens");
-    assert!(!team.is_read_only());
-    drop(team);
-
-    // Rename "team" (not open) to "weekly".
-    press(&mut a, &[key(KeyCode::Char('S'))]);
-    let i = position(&a, "team");
-    a.sessions.picker.selected = i;
-    press(&mut a, &[key(KeyCode::Char('r')), ctrl('u')]);
-    type_text(&mut a, "weekly");
-    press(&mut a, &[key(KeyCode::Enter)]);
-    assert_eq!(a.mode, Mode::Sessions);
-    assert!(file(dir.path(), "weekly").exists() && !file(dir.path(), "team").exists());
-
-    // Deleting the open session is refused; another one asks first.
-    a.sessions.picker.selected = position(&a, "Rétro 日本");
-    press(&mut a, &[key(KeyCode::Char('d'))]);
-    assert_eq!(a.mode, Mode::Sessions, "no question: refused");
-    a.sessions.picker.selected = position(&a, "weekly");
-    press(&mut a, &[key(KeyCode::Char('d'))]);
-    assert_eq!(a.mode, Mode::Confirm);
-    press(&mut a, &[key(KeyCode::Char('n'))]);
-    assert!(file(dir.path(), "weekly").exists(), "n keeps it");
-    press(&mut a, &[key(KeyCode::Char('d')), key(KeyCode::Char('y'))]);
-    assert!(!file(dir.path(), "weekly").exists(), "y deletes it");
-    assert_eq!(a.mode, Mode::Sessions);
-    assert_eq!(a.sessions.picker.items.len(), 1);
-}
-
-fn position(a: &App, name: &str) -> usize {
-    a.sessions
-        .picker
-        .items
-        .iter()
-        .position(|s| s.name == name)
-        .expect("listed")
-}
-
-#[test]
-fn without_a_session_creating_one_keeps_what_was_recorded() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut a = app(80, 24);
-    a.start_session(Some(Store::new(dir.path())), None)
-        .expect("ok");
-    let id = symptom_id(&a, 2);
-    a.session.findings.toggle_mark(&id);
-    assert_eq!(a.flush_session(), Ok(()), "nothing to write to");
-    press(&mut a, &[key(KeyCode::Char('S')), key(KeyCode::Char('c'))]);
-    type_text(&mut a, "team");
-    press(&mut a, &[key(KeyCode::Enter)]);
-    assert_eq!(on_disk(dir.path(), "team").findings.marked, vec![id]);
-}
-
-#[test]
-fn a_unicode_note_round_trips_through_save_and_reload() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let text = "Freeze every Friday ✓ 日本語\nCafe\u{301} 👩‍💻 done";
-    {
-        let mut a = open(dir.path(), "team");
-        press(&mut a, &[key(KeyCode::Char('E'))]);
-        assert_eq!(a.mode, Mode::Note);
-        for c in text.chars() {
-            let k = if c == '\n' {
-                key(KeyCode::Enter)
-            } else {
-                key(KeyCode::Char(c))
-            };
-            press(&mut a, &[k]);
-        }
-        press(&mut a, &[ctrl('s')]);
-        assert_eq!(a.mode, Mode::Browse);
-        assert_eq!(a.session.notes[0].text, text);
-        assert_eq!(
-            a.session.notes[0].about,
-            NoteTarget::Symptom(symptom_id(&a, 0))
-        );
-        a.flush_session().expect("saved");
-    }
-    let a = open(dir.path(), "team");
-    assert_eq!(a.session.notes[0].text, text);
-    let lines: Vec<String> = a.page_doc().lines.iter().map(|l| l.text()).collect();
-    let at = lines
-        .iter()
-        .position(|l| l == "── Team notes ──")
-        .expect("a notes section");
-    assert_eq!(lines[at + 2], "  Freeze every Friday ✓ 日本語");
-    assert_eq!(lines[at + 3], "  Cafe\u{301} 👩‍💻 done");
-}
-
-#[test]
-fn editing_an_existing_note_and_leaving_with_esc_asks_first() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut a = open(dir.path(), "team");
-    let target = NoteTarget::Symptom(symptom_id(&a, 0));
-    a.session.add_note(target.clone(), "first".into(), 1);
-    press(&mut a, &[key(KeyCode::Char('E'))]);
-    assert_eq!(a.sessions.editor.as_ref().map(|e| e.index), Some(Some(0)));
-    type_text(&mut a, "!");
-    press(&mut a, &[key(KeyCode::Esc)]);
-    assert_eq!(a.mode, Mode::Confirm);
-    press(&mut a, &[key(KeyCode::Esc)]);
-    assert_eq!(
-        a.mode,
-        Mode::Note,
-        "Esc at the question goes back to editing"
-    );
-    press(&mut a, &[key(KeyCode::Esc), key(KeyCode::Char('n'))]);
-    assert_eq!(
-        (a.mode, a.session.notes[0].text.as_str()),
-        (Mode::Browse, "first")
-    );
-    press(&mut a, &[key(KeyCode::Char('E'))]);
-    type_text(&mut a, "!");
-    press(&mut a, &[key(KeyCode::Esc), key(KeyCode::Char('y'))]);
-    assert_eq!(a.session.notes[0].text, "first!");
-    // Emptying a note deletes it.
-    press(&mut a, &[key(KeyCode::Char('E'))]);
-    for _ in 0..6 {
-        press(&mut a, &[key(KeyCode::Backspace)]);
-    }
-    press(&mut a, &[ctrl('s')]);
-    assert!(a.session.notes.is_empty());
-}
-
-#[test]
-fn an_action_item_is_added_from_an_anti_pattern_page() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut a = open(dir.path(), "team");
-    let i = anti_pattern(&a, "manual-deployments");
-    a.browse.follow(cdtriage::ui::history::Page::AntiPattern(i));
-    apply(
-        &mut a,
-        Action::Resize {
-            width: 80,
-            height: 24,
-        },
-    );
-    press(&mut a, &[key(KeyCode::Char('A'))]);
-    type_text(&mut a, "Script the deploy @amy due:2026-12-01");
-    press(&mut a, &[key(KeyCode::Enter)]);
-    let item = &a.session.actions[0];
-    assert_eq!(item.text, "Script the deploy");
-    assert_eq!(item.owner.as_deref(), Some("amy"));
-    assert_eq!(
-        item.cause,
-        Some(Target::AntiPattern("manual-deployments".into()))
-    );
-    let lines: Vec<String> = a.page_doc().lines.iter().map(|l| l.text()).collect();
-    assert!(
-        lines
-            .iter()
-            .any(|l| l.starts_with("Action: Script the deploy (owner amy,"))
-    );
-}
-
-#[test]
-fn export_writes_the_minutes_and_shows_the_path() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut a = open(dir.path(), "team");
-    press(&mut a, &[key(KeyCode::Char('e'))]);
-    let message = a.message().expect("a message").to_string();
-    let path = message
-        .strip_prefix("Minutes written to ")
-        .expect("the path");
-    assert!(path.starts_with(&dir.path().join("exports").display().to_string()));
-    let text = fs::read_to_string(path).expect("written");
-    assert!(text.starts_with("# Session minutes: team"), "{text}");
 }

@@ -310,20 +310,7 @@ const ABOUT: &[KeyRow] = &[
 /// (`p`). Dialogs (see [`is_dialog`]) may use them: they answer questions.
 pub const RESERVED: &[char] = &['/', 'n', 'N', 'a', 't', 'o', 'p', ' ', 'y', 'u', 's'];
 
-/// Modes that take typed text: only their own rows apply, every other key
-/// is typed (see [`crate::ui::action::Action::TextKey`]).
-pub fn takes_text(mode: Mode) -> bool {
-    matches!(mode, Mode::NameInput | Mode::Note)
-}
-
-/// Modes that are a dialog over the main screen (sessions, prompts, the note
-/// editor): the [`RESERVED`] keys are free there.
-pub fn is_dialog(mode: Mode) -> bool {
-    matches!(
-        mode,
-        Mode::Sessions | Mode::NameInput | Mode::Confirm | Mode::Note | Mode::Problem
-    )
-}
+pub use super::sessions::keys::{is_dialog, takes_text};
 
 /// The rows of one mode's table: its own rows, then the movement rows.
 pub fn table(mode: Mode) -> impl Iterator<Item = &'static KeyRow> {

@@ -3,7 +3,23 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::action::Action;
+use crate::ui::app::Mode;
 use crate::ui::keymap::{Hint, KeyRow, code, ctrl, plain, row};
+
+/// Modes that take typed text: only their own rows apply, every other key
+/// is typed (see [`crate::ui::action::Action::TextKey`]).
+pub fn takes_text(mode: Mode) -> bool {
+    matches!(mode, Mode::NameInput | Mode::Note)
+}
+
+/// Modes that are a dialog over the main screen (sessions, prompts, the note
+/// editor): the [`crate::ui::keymap::RESERVED`] keys are free there.
+pub fn is_dialog(mode: Mode) -> bool {
+    matches!(
+        mode,
+        Mode::Sessions | Mode::NameInput | Mode::Confirm | Mode::Note | Mode::Problem
+    )
+}
 
 /// The session picker.
 pub const SESSIONS: &[KeyRow] = &[
