@@ -3,6 +3,7 @@
 mod export;
 mod graph_json;
 mod import;
+mod search;
 mod sessions;
 
 use std::path::PathBuf;
@@ -48,6 +49,8 @@ pub enum Command {
     Sessions,
     /// Print a session as meeting minutes (Markdown) or JSON.
     Export(export::ExportArgs),
+    /// Search the guide for a phrase (symptoms, anti-patterns, causes, questions).
+    Search(search::SearchArgs),
 }
 
 /// Loads the graph named by `--data`, or the embedded one.
@@ -86,6 +89,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Graph(args)) => graph_json::run(&args, cli.data.as_ref()),
         Some(Command::Sessions) => sessions::run(&store(&cli)?),
         Some(Command::Export(ref args)) => export::run(args, &store(&cli)?, cli.data.as_ref()),
+        Some(Command::Search(args)) => search::run(&args, cli.data.as_ref()),
         None => {
             let graph = load_graph(cli.data.as_ref())?;
             // Without --session a missing config directory only means the

@@ -6,6 +6,7 @@ pub mod diagnosis;
 pub mod graph;
 pub mod import;
 pub mod load;
+pub mod search;
 pub mod session;
 
 pub use answers::{Answer, Findings};
@@ -14,4 +15,5 @@ pub use graph::{
     Symptom, Target, TargetKind,
 };
 pub use load::{LoadError, validate};
+pub use search::{DocKind, Hit, Location, NoteDoc, SearchIndex};
 pub use session::{ActionItem, CURRENT_SCHEMA, Note, NoteTarget, Session, Timestamp, format_utc};
