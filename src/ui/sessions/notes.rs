@@ -1,6 +1,7 @@
 //! The team's notes and action items on the pages they belong to, and a
 //! list of every note for other screens (e.g. search).
 
+use crate::domain::search::NoteDoc;
 use crate::domain::{Graph, NoteTarget, Session, Target};
 use crate::storage::export::note_label;
 use crate::ui::document::{Builder, DocLine, Role};
@@ -34,6 +35,33 @@ pub fn listing(graph: &Graph, session: &Session) -> Vec<NoteEntry> {
             label: note_label(&n.about, graph),
             text: n.text.clone(),
             page: page_of(graph, &n.about),
+        })
+        .collect()
+}
+
+/// The notes as search documents for [`crate::domain::search::SearchIndex::with_notes`]:
+/// `key` is the note's index in `session.notes`. General notes belong to no
+/// page and are left out.
+pub fn search_docs(graph: &Graph, session: &Session) -> Vec<NoteDoc> {
+    session
+        .notes
+        .iter()
+        .enumerate()
+        .filter_map(|(key, n)| {
+            let page = match &n.about {
+                NoteTarget::General => return None,
+                NoteTarget::Symptom(id) | NoteTarget::Cause { symptom: id, .. } => {
+                    Target::Symptom(id.clone())
+                }
+                NoteTarget::Question(q) => Target::Symptom(q.symptom.clone()),
+                NoteTarget::AntiPattern(id) => Target::AntiPattern(id.clone()),
+            };
+            Some(NoteDoc {
+                page,
+                key,
+                title: note_label(&n.about, graph),
+                text: n.text.clone(),
+            })
         })
         .collect()
 }
@@ -131,5 +159,47 @@ fn prefix(graph: &Graph, target: &NoteTarget, page: Page, id: &str) -> Option<St
             Some(format!("On question {}:", q.index + 1))
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{QuestionRef, load};
+
+    #[test]
+    fn notes_become_search_documents_on_their_pages() {
+        let graph = load::embedded().expect("embedded graph loads");
+        let s1 = graph.symptoms[0].id.clone();
+        let mut session = Session::new("t", &graph, 0);
+        session.add_note(NoteTarget::General, "general".into(), 0);
+        let q = QuestionRef {
+            symptom: s1.clone(),
+            index: 0,
+        };
+        session.add_note(NoteTarget::Question(q), "on a question".into(), 0);
+        session.add_note(
+            NoteTarget::AntiPattern("manual-deployments".into()),
+            "ap".into(),
+            0,
+        );
+        let docs = search_docs(&graph, &session);
+        let got: Vec<_> = docs
+            .iter()
+            .map(|d| (d.key, d.page.clone(), d.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (1, Target::Symptom(s1), "on a question"),
+                (2, Target::AntiPattern("manual-deployments".into()), "ap"),
+            ]
+        );
+        assert_eq!(docs[1].title, "anti-pattern \"Manual Deployments\"");
+        assert_eq!(
+            listing(&graph, &session).len(),
+            3,
+            "the listing keeps general notes"
+        );
     }
 }
