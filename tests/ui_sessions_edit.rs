@@ -205,3 +205,31 @@ fn export_writes_the_minutes_and_shows_the_path() {
     let text = fs::read_to_string(path).expect("written");
     assert!(text.starts_with("# Session minutes: team"), "{text}");
 }
+
+#[test]
+fn opening_a_damaged_session_from_the_picker_keeps_the_current_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut a = open(dir.path(), "team");
+    fs::write(file(dir.path(), "broken"), "nonsense").expect("write");
+    let id = symptom_id(&a, 1);
+    a.session.findings.toggle_mark(&id);
+    press(&mut a, &[key(KeyCode::Char('S'))]);
+    a.sessions.picker.selected = position(&a, "broken");
+    press(&mut a, &[key(KeyCode::Enter)]);
+    assert_eq!(a.mode, Mode::Problem);
+    assert_eq!(
+        on_disk(dir.path(), "team").findings.marked,
+        vec![id],
+        "saved first"
+    );
+    press(&mut a, &[key(KeyCode::Esc)]);
+    assert_eq!(
+        (a.mode, a.sessions.state.name()),
+        (Mode::Browse, Some("team"))
+    );
+    assert_eq!(a.message(), Some("Still in session \"team\""));
+    assert_eq!(
+        fs::read_to_string(file(dir.path(), "broken")).expect("read"),
+        "nonsense"
+    );
+}

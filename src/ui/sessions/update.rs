@@ -164,8 +164,11 @@ impl App {
 
     /// Releases the current session and shows `open`.
     fn switch_to(&mut self, open: crate::storage::OpenSession) {
-        // Flushed just before: closing only releases the file and lock.
-        let _ = self.sessions.state.close(&mut self.session);
+        if let Err(e) = self.sessions.state.close(&mut self.session) {
+            // `open` is dropped (its lock released); the current one stays.
+            self.browse.message = Some(format!("Not switched: the current session {e}"));
+            return;
+        }
         self.session = self.sessions.state.adopt(open, &self.graph);
         self.sessions.problem = None;
         self.mode = Mode::Browse;
@@ -371,8 +374,10 @@ impl App {
             Action::Cancel => {
                 self.sessions.problem = None;
                 self.mode = Mode::Browse;
-                self.browse.message =
-                    Some("No session open: nothing is saved (S opens one)".into());
+                self.browse.message = Some(match self.sessions.state.name() {
+                    Some(name) => format!("Still in session \"{name}\""),
+                    None => "No session open: nothing is saved (S opens one)".into(),
+                });
             }
             _ => {}
         }
