@@ -41,7 +41,7 @@ pub const SESSIONS: &[KeyRow] = &[
         &[plain('r')],
         Action::RenameSession,
         "rename",
-        "Rename the selected session (not the one open)",
+        "Rename the selected session",
         Hint::Always,
     ),
     row(
