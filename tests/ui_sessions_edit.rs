@@ -233,3 +233,21 @@ fn opening_a_damaged_session_from_the_picker_keeps_the_current_one() {
         "nonsense"
     );
 }
+
+#[test]
+fn renaming_the_open_session_saves_it_and_keeps_it_open_under_the_new_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut a = open(dir.path(), "team");
+    a.session.add_note(NoteTarget::General, "kept".into(), 1);
+    press(
+        &mut a,
+        &[key(KeyCode::Char('S')), key(KeyCode::Char('r')), ctrl('u')],
+    );
+    type_str(&mut a, "weekly");
+    press(&mut a, &[key(KeyCode::Enter)]);
+    assert_eq!(a.sessions.state.name(), Some("weekly"));
+    assert!(!file(dir.path(), "team").exists());
+    assert_eq!(on_disk(dir.path(), "weekly").notes[0].text, "kept");
+    assert_eq!(a.session.notes[0].text, "kept");
+    assert_eq!(a.sessions.state.read_only(), None, "still the writer");
+}
