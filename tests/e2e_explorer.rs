@@ -1,17 +1,9 @@
-//! End to end: the real binary in an 80x24 pseudo-terminal.
-//!
-//! See `common::pty` for how the terminal is driven.
+//! End to end: the real binary in an 80x24 pseudo-terminal (the harness is
+//! in `common/pty.rs`).
 
 mod common;
 
-use common::pty::Session;
-use vt100::MouseProtocolMode;
-
-/// cdtriage in a pty with a fresh config directory (kept alive by the caller).
-fn start() -> (Session, tempfile::TempDir) {
-    let config = tempfile::tempdir().expect("temp dir");
-    (Session::start(config.path(), &[]), config)
-}
+use common::pty::{MouseProtocolMode, Session};
 
 /// An SGR mouse report for a left-button press (1-based cell).
 fn click(column: u16, row: u16) -> Vec<u8> {
@@ -25,7 +17,7 @@ fn wheel_down(column: u16, row: u16) -> Vec<u8> {
 
 #[test]
 fn find_symptom_11_open_manual_deployments_go_back_and_quit() {
-    let (mut s, _config) = start();
+    let mut s = Session::start();
     let first = s.wait_for("Symptom 1 of 21");
     assert!(first.alternate_screen, "runs on the alternate screen");
     assert_ne!(first.mouse, MouseProtocolMode::None, "captures the mouse");
@@ -69,7 +61,7 @@ fn find_symptom_11_open_manual_deployments_go_back_and_quit() {
 
 #[test]
 fn the_mouse_selects_opens_and_scrolls_and_ctrl_c_quits() {
-    let (mut s, _config) = start();
+    let mut s = Session::start();
     s.wait_for("Symptom 1 of 21");
     // Symptom 11 is the list's 11th row: screen row 12, 1-based.
     s.send(&click(6, 12));

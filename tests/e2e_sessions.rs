@@ -7,7 +7,7 @@ use common::pty::Session;
 
 fn start(config: &std::path::Path) -> Session {
     let dir = config.to_str().expect("a UTF-8 temp path");
-    Session::start(config, &["--session", "team", "--config-dir", dir])
+    Session::start_with(config, &["--session", "team", "--config-dir", dir])
 }
 
 #[test]

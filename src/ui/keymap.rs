@@ -8,6 +8,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 use super::app::{Focus, Mode};
+use super::keys_diagnosis;
+
+pub use super::key_names::{key_name, keys_name};
+pub use super::keys_diagnosis::reserved_in;
 
 /// One key (code plus modifiers), or any digit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,7 +32,7 @@ pub(crate) const fn ctrl(c: char) -> Key {
 pub(crate) const fn code(k: KeyCode) -> Key {
     Key::Code(k, KeyModifiers::NONE)
 }
-const fn alt(k: KeyCode) -> Key {
+pub(crate) const fn alt(k: KeyCode) -> Key {
     Key::Code(k, KeyModifiers::ALT)
 }
 
@@ -40,6 +44,10 @@ pub enum Place {
     Links,
     Help,
     About,
+    Question,
+    Summary,
+    Checklist,
+    Ranked,
     /// The session picker, its prompts and dialogs, the note editor.
     Dialog,
 }
@@ -52,6 +60,10 @@ impl Place {
             (Mode::Browse, Focus::List) => Place::List,
             (Mode::Browse, Focus::Page) => Place::Page,
             (Mode::Browse, Focus::Links) => Place::Links,
+            (Mode::Question, _) => Place::Question,
+            (Mode::Summary, _) => Place::Summary,
+            (Mode::Checklist, _) => Place::Checklist,
+            (Mode::Ranked, _) => Place::Ranked,
             (_, _) => Place::Dialog,
         }
     }
@@ -226,6 +238,34 @@ const BROWSE: &[KeyRow] = &[
         Hint::Never,
     ),
     row(
+        &[plain('t')],
+        Action::OpenTriage,
+        "triage",
+        "Triage: mark the symptoms you see, answer their questions, rank the causes",
+        Hint::Always,
+    ),
+    row(
+        &[plain('a')],
+        Action::AnswerQuestions,
+        "answer",
+        "Answer the guided questions of the symptom shown (or selected)",
+        Hint::In(&[Place::List, Place::Page]),
+    ),
+    row(
+        &[plain('r')],
+        Action::ShowRanking,
+        "ranking",
+        "Show the ranked root causes of the marked symptoms",
+        Hint::Never,
+    ),
+    row(
+        &[plain('o')],
+        Action::OpenUrl,
+        "browser",
+        "Open the page shown on the site, in the browser (or show its URL)",
+        Hint::Never,
+    ),
+    row(
         &[plain('S')],
         Action::OpenSessions,
         "sessions",
@@ -305,10 +345,10 @@ const ABOUT: &[KeyRow] = &[
     ),
 ];
 
-/// Keys kept free for planned features: search (`/`, `n`, `N`), answering
-/// (`a`, `y`, `u`, `s`, space), triage (`t`), open URL (`o`) and presenter
-/// (`p`). Dialogs (see [`is_dialog`]) may use them: they answer questions.
-pub const RESERVED: &[char] = &['/', 'n', 'N', 'a', 't', 'o', 'p', ' ', 'y', 'u', 's'];
+/// Keys kept free for planned features: search (`/`, `n`, `N`) and
+/// presenter (`p`). Dialogs (see [`is_dialog`]) may use them: they answer
+/// questions.
+pub const RESERVED: &[char] = &['/', 'n', 'N', 'p'];
 
 pub use super::sessions::keys::{is_dialog, takes_text};
 
@@ -324,6 +364,10 @@ pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
         Mode::Browse => BROWSE,
         Mode::Help => HELP,
         Mode::About => ABOUT,
+        Mode::Question => keys_diagnosis::QUESTION,
+        Mode::Summary => keys_diagnosis::SUMMARY,
+        Mode::Checklist => keys_diagnosis::CHECKLIST,
+        Mode::Ranked => keys_diagnosis::RANKED,
         Mode::Sessions => super::sessions::keys::SESSIONS,
         Mode::NameInput => super::sessions::keys::NAME_INPUT,
         Mode::Confirm => super::sessions::keys::CONFIRM,
@@ -338,8 +382,12 @@ pub fn movement_rows() -> &'static [KeyRow] {
 }
 
 /// Every mode, in the order the help overlay lists them.
-pub const MODES: [Mode; 8] = [
+pub const MODES: [Mode; 12] = [
     Mode::Browse,
+    Mode::Question,
+    Mode::Summary,
+    Mode::Checklist,
+    Mode::Ranked,
     Mode::Help,
     Mode::About,
     Mode::Sessions,
@@ -377,47 +425,6 @@ fn normalise(event: KeyEvent) -> (KeyCode, KeyModifiers) {
         mods.remove(KeyModifiers::SHIFT);
     }
     (event.code, mods)
-}
-
-/// How a key is written in help and the status bar, e.g. `Ctrl-d`, `Alt-←`.
-pub fn key_name(k: Key) -> String {
-    let Key::Code(code, mods) = k else {
-        return "0-9".to_string();
-    };
-    let base = match code {
-        KeyCode::Char(' ') => "Space".to_string(),
-        KeyCode::Char(c) => c.to_string(),
-        KeyCode::Enter => "Enter".into(),
-        KeyCode::Esc => "Esc".into(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::BackTab => "Shift-Tab".into(),
-        KeyCode::Backspace => "Backspace".into(),
-        KeyCode::Up => "↑".into(),
-        KeyCode::Down => "↓".into(),
-        KeyCode::Left => "←".into(),
-        KeyCode::Right => "→".into(),
-        KeyCode::Home => "Home".into(),
-        KeyCode::End => "End".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
-        other => format!("{other:?}"),
-    };
-    if mods.contains(KeyModifiers::CONTROL) {
-        format!("Ctrl-{base}")
-    } else if mods.contains(KeyModifiers::ALT) {
-        format!("Alt-{base}")
-    } else {
-        base
-    }
-}
-
-/// All of a row's keys, joined with `/` (e.g. `j/↓`).
-pub fn keys_name(r: &KeyRow) -> String {
-    r.keys
-        .iter()
-        .map(|k| key_name(*k))
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 /// The rows to hint in the status bar for a mode and focus, in table order.

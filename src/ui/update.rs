@@ -70,6 +70,7 @@ impl App {
             Action::ToggleAbout => self.toggle(Mode::About),
             Action::Click { column, row } => self.click(column, row),
             Action::Scroll { column, row, down } => self.wheel(column, row, down),
+            other if self.diagnosis_handles(other) => self.diagnose(other),
             other => match self.mode {
                 Mode::Browse => self.browse.update(other),
                 Mode::Help => {
@@ -79,6 +80,9 @@ impl App {
                 Mode::About => {
                     self.about.update(other);
                     None
+                }
+                Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {
+                    self.diagnose(other)
                 }
                 _ => None,
             },
@@ -90,8 +94,11 @@ impl App {
     /// Opens `mode` over the main screen, or closes it if it is open.
     fn toggle(&mut self, mode: Mode) -> Option<Action> {
         if self.mode == mode {
-            self.mode = Mode::Browse;
+            self.mode = self.beneath;
         } else {
+            if !self.mode.is_overlay() {
+                self.beneath = self.mode;
+            }
             self.mode = mode;
             match mode {
                 Mode::Help => self.help.scroll.to_top(),
@@ -107,7 +114,7 @@ impl App {
             return None;
         };
         match self.mode {
-            Mode::Help if !layout::hit(p.help, column, row) => self.mode = Mode::Browse,
+            Mode::Help if !layout::hit(p.help, column, row) => self.mode = self.beneath,
             Mode::Browse => {
                 if layout::hit(p.list, column, row) {
                     self.browse.focus = Focus::List;
@@ -149,6 +156,9 @@ impl App {
         match self.mode {
             Mode::Help => (0..WHEEL_LINES).for_each(|_| self.help.update(step)),
             Mode::About => (0..WHEEL_LINES).for_each(|_| self.about.update(step)),
+            Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {
+                self.diagnose(step);
+            }
             Mode::Browse => {
                 let under = [
                     (p.list, Focus::List),

@@ -1,9 +1,11 @@
-//! A pseudo-terminal driver for end-to-end tests of the real binary.
+//! The pseudo-terminal harness for end-to-end tests: the real binary in an
+//! 80x24 pty, its output parsed by vt100.
 //!
 //! A reader thread feeds everything the program writes into a vt100 parser
-//! and signals after each read; the test checks the parsed screen after each
+//! and signals after each read; tests check the parsed screen after each
 //! signal. The only clock is an overall deadline that fails the test (and
-//! kills the program) instead of letting it hang.
+//! kills the program) instead of letting it hang. The child's config
+//! directory (`CDTRIAGE_CONFIG_DIR`, `XDG_CONFIG_HOME`) is a temp dir.
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
@@ -16,10 +18,10 @@ use std::time::{Duration, Instant};
 use portable_pty::{
     ChildKiller, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system,
 };
-use vt100::MouseProtocolMode;
+pub use vt100::MouseProtocolMode;
 
-pub const ROWS: u16 = 24;
-pub const COLS: u16 = 80;
+const ROWS: u16 = 24;
+const COLS: u16 = 80;
 /// Failure guard only: generous so a slow machine never fails a good run.
 const DEADLINE: Duration = Duration::from_secs(60);
 
@@ -31,7 +33,7 @@ pub struct Seen {
     pub mouse: MouseProtocolMode,
 }
 
-/// cdtriage running in an 80x24 pty.
+/// cdtriage running in a pty.
 pub struct Session {
     parser: Arc<Mutex<vt100::Parser>>,
     updates: Receiver<()>,
@@ -42,11 +44,25 @@ pub struct Session {
     waiter: JoinHandle<()>,
     reader: JoinHandle<()>,
     master: Box<dyn MasterPty + Send>,
+    /// The config directory, when the session made its own.
+    _config: Option<tempfile::TempDir>,
 }
 
 impl Session {
-    /// Starts cdtriage with `args`, keeping its files in `config`.
-    pub fn start(config: &Path, args: &[&str]) -> Self {
+    /// Starts cdtriage with no arguments and a fresh config directory.
+    pub fn start() -> Self {
+        let config = tempfile::tempdir().expect("temp dir");
+        let path = config.path().to_path_buf();
+        Self::start_in(&path, &[], Some(config))
+    }
+
+    /// Starts cdtriage with `args`, its config directory `config` (kept by
+    /// the caller, e.g. to start again on the same files).
+    pub fn start_with(config: &Path, args: &[&str]) -> Self {
+        Self::start_in(config, args, None)
+    }
+
+    fn start_in(config: &Path, args: &[&str], own: Option<tempfile::TempDir>) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -58,6 +74,7 @@ impl Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_cdtriage"));
         cmd.args(args);
         cmd.env("CDTRIAGE_CONFIG_DIR", config);
+        cmd.env("XDG_CONFIG_HOME", config);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         let mut child = pty.slave.spawn_command(cmd).expect("start cdtriage");
@@ -100,6 +117,7 @@ impl Session {
             waiter,
             reader,
             master: pty.master,
+            _config: own,
         }
     }
 

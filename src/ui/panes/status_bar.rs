@@ -88,5 +88,17 @@ mod tests {
             status_line(&app),
             " no session (S opens one)  Opened Missing Deployment Pipel… "
         );
+        // At 80 the message keeps 34 + 2 = 36 columns: session 26 + 8 + 8
+        // = 42 fits, "Tab next pane" (15 more) does not; the message gets
+        // the 38 columns left, 2 of them padding.
+        app.update(crate::ui::action::Action::Resize {
+            width: 80,
+            height: 20,
+        });
+        app.browse.message = Some("Opened Missing Deployment Pipeline".into());
+        assert_eq!(
+            status_line(&app),
+            " no session (S opens one)  ? help  q quit    Opened Missing Deployment Pipeline "
+        );
     }
 }
