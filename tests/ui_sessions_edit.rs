@@ -251,3 +251,29 @@ fn renaming_the_open_session_saves_it_and_keeps_it_open_under_the_new_name() {
     assert_eq!(a.session.notes[0].text, "kept");
     assert_eq!(a.sessions.state.read_only(), None, "still the writer");
 }
+
+#[test]
+fn a_note_on_a_guided_question_shows_on_its_symptoms_page() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut a = open(dir.path(), "team");
+    press(&mut a, &[key(KeyCode::Char('a'))]);
+    assert_eq!(a.mode, Mode::Question);
+    press(&mut a, &[key(KeyCode::Char('E'))]);
+    assert_eq!(a.mode, Mode::Note);
+    type_str(&mut a, "asked ops ✓");
+    press(&mut a, &[ctrl('s')]);
+    assert_eq!(a.mode, Mode::Question, "back to the question");
+    let q = cdtriage::domain::QuestionRef {
+        symptom: symptom_id(&a, 0),
+        index: 0,
+    };
+    assert_eq!(a.session.notes[0].about, NoteTarget::Question(q));
+    press(&mut a, &[key(KeyCode::Esc)]);
+    assert_eq!(a.mode, Mode::Browse);
+    let lines: Vec<String> = a.page_doc().lines.iter().map(|l| l.text()).collect();
+    let at = lines
+        .iter()
+        .position(|l| l == "On question 1:")
+        .expect("labelled");
+    assert_eq!(lines[at + 1], "  asked ops ✓");
+}

@@ -79,6 +79,13 @@ pub const QUESTION: &[KeyRow] = &[
         "Skip: not answered (counts nothing)",
         Hint::Never,
     ),
+    row(
+        &[plain('E')],
+        Action::EditNote,
+        "note",
+        "Write or edit the team's note on this question (shown on its symptom's page)",
+        Hint::Never,
+    ),
     QUIT,
 ];
 

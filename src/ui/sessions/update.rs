@@ -26,6 +26,7 @@ impl App {
         match (self.mode, action) {
             (Mode::Browse, Action::OpenSessions) => self.open_picker(),
             (Mode::Browse, Action::EditNote) => self.edit_page_note(),
+            (Mode::Question, Action::EditNote) => self.edit_question_note(),
             (Mode::Browse, Action::AddActionItem) => self.ask_action_item(),
             (Mode::Browse, Action::ExportMinutes) => self.export_minutes(),
             (Mode::Sessions, a) => self.picker_action(a),
@@ -65,6 +66,17 @@ impl App {
         if let Some((target, about, _)) = self.page_item() {
             self.open_editor(target, about, Mode::Browse);
         }
+    }
+
+    fn edit_question_note(&mut self) {
+        let Some(q) = self.guided.walk.current().cloned() else {
+            return;
+        };
+        let about = match self.graph.question(&q) {
+            Some(question) => question.question.clone(),
+            None => format!("question {}", q.index + 1),
+        };
+        self.open_editor(NoteTarget::Question(q), about, Mode::Question);
     }
 
     fn open_editor(&mut self, target: NoteTarget, about: String, back: Mode) {
