@@ -103,8 +103,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Search(args)) => search::run(&args, cli.data.as_ref()),
         None => {
             let graph = load_graph(cli.data.as_ref())?;
+            // Without --session a missing config directory only means the
+            // session picker has nowhere to look.
+            let store = match &cli.session {
+                Some(_) => Some(store(&cli)?),
+                None => store(&cli).ok(),
+            };
             let options = start::ui_options(&cli);
-            crate::ui::run_with(graph, &options)?;
+            crate::ui::run_with(graph, store, cli.session.as_deref(), &options)?;
             if let Some(warning) = &options.notice {
                 eprintln!("cdtriage: warning: {warning}");
             }

@@ -14,6 +14,7 @@ use super::guided::Guided;
 use super::layout::{self, Screen};
 use super::opener::Opener;
 use super::overlay::Overlay;
+use super::sessions::SessionUi;
 use super::theme::Theme;
 use super::triage::Triage;
 
@@ -26,6 +27,16 @@ pub enum Mode {
     Help,
     /// The About screen.
     About,
+    /// The session picker.
+    Sessions,
+    /// A one-line prompt (a session name, an action item).
+    NameInput,
+    /// A yes/no question (delete a session, discard a note's changes).
+    Confirm,
+    /// The note editor.
+    Note,
+    /// A session that could not be opened (e.g. a damaged file).
+    Problem,
     /// Guided questions, one at a time (`guided.rs`).
     Question,
     /// The end of one symptom's questions: the causes the answers point at.
@@ -127,6 +138,8 @@ pub struct App {
     pub browse: Browse,
     pub help: Overlay,
     pub about: Overlay,
+    /// The session file behind `session`, the picker, note editor and dialogs.
+    pub sessions: SessionUi,
     /// The mode under the help or About overlay, restored when it closes.
     pub beneath: Mode,
     /// The guided questions and the per-symptom summary.
@@ -161,6 +174,7 @@ impl App {
         let mut app = App {
             browse: Browse::new(&graph),
             session: Session::new("unsaved", &graph, crate::storage::now()),
+            sessions: SessionUi::default(),
             graph,
             theme,
             mode: Mode::Browse,
@@ -218,6 +232,19 @@ impl App {
             _ => {}
         }
         self.fit_diagnosis();
+        self.show_team_notes();
+    }
+
+    /// Puts the team's notes for the page shown under the guide's text.
+    fn show_team_notes(&mut self) {
+        let width = self.browse.doc.width;
+        let tail = super::sessions::notes::page_section(
+            &self.graph,
+            &self.session,
+            self.browse.page,
+            width,
+        );
+        self.browse.set_tail(tail);
     }
 
     /// The screen drawn under any overlay.

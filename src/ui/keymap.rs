@@ -48,6 +48,8 @@ pub enum Place {
     Summary,
     Checklist,
     Ranked,
+    /// The session picker, its prompts and dialogs, the note editor.
+    Dialog,
 }
 
 impl Place {
@@ -62,6 +64,7 @@ impl Place {
             (Mode::Summary, _) => Place::Summary,
             (Mode::Checklist, _) => Place::Checklist,
             (Mode::Ranked, _) => Place::Ranked,
+            (_, _) => Place::Dialog,
         }
     }
 }
@@ -263,6 +266,34 @@ const BROWSE: &[KeyRow] = &[
         Hint::Never,
     ),
     row(
+        &[plain('S')],
+        Action::OpenSessions,
+        "sessions",
+        "Team sessions: open, create, rename, delete; general notes",
+        Hint::Never,
+    ),
+    row(
+        &[plain('E')],
+        Action::EditNote,
+        "note",
+        "Write or edit the team's note on the page shown",
+        Hint::In(&[Place::Page]),
+    ),
+    row(
+        &[plain('A')],
+        Action::AddActionItem,
+        "action item",
+        "Add an action item linked to the page shown (text @owner due:2026-12-01)",
+        Hint::Never,
+    ),
+    row(
+        &[plain('e')],
+        Action::ExportMinutes,
+        "export",
+        "Write the session's minutes (Markdown) to the exports folder",
+        Hint::Never,
+    ),
+    row(
         &[plain('p')],
         Action::TogglePresenter,
         "presenter",
@@ -321,13 +352,16 @@ const ABOUT: &[KeyRow] = &[
     ),
 ];
 
-/// Keys kept free for planned features: search (`/`, `n`, `N`), export
-/// (`e`) and sessions (`S`).
-pub const RESERVED: &[char] = &['/', 'n', 'N', 'e', 'S'];
+/// Keys kept free for planned features: search (`/`, `n`, `N`). Dialogs
+/// (see [`is_dialog`]) may use them: they answer questions.
+pub const RESERVED: &[char] = &['/', 'n', 'N'];
+
+pub use super::sessions::keys::{is_dialog, takes_text};
 
 /// The rows of one mode's table: its own rows, then the movement rows.
 pub fn table(mode: Mode) -> impl Iterator<Item = &'static KeyRow> {
-    own_rows(mode).iter().chain(MOVE.iter())
+    let moves: &[KeyRow] = if takes_text(mode) { &[] } else { MOVE };
+    own_rows(mode).iter().chain(moves.iter())
 }
 
 /// The rows only this mode has (what the help lists under the mode).
@@ -340,6 +374,11 @@ pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
         Mode::Summary => keys_diagnosis::SUMMARY,
         Mode::Checklist => keys_diagnosis::CHECKLIST,
         Mode::Ranked => keys_diagnosis::RANKED,
+        Mode::Sessions => super::sessions::keys::SESSIONS,
+        Mode::NameInput => super::sessions::keys::NAME_INPUT,
+        Mode::Confirm => super::sessions::keys::CONFIRM,
+        Mode::Note => super::sessions::keys::NOTE,
+        Mode::Problem => super::sessions::keys::PROBLEM,
     }
 }
 
@@ -349,7 +388,7 @@ pub fn movement_rows() -> &'static [KeyRow] {
 }
 
 /// Every mode, in the order the help overlay lists them.
-pub const MODES: [Mode; 7] = [
+pub const MODES: [Mode; 12] = [
     Mode::Browse,
     Mode::Question,
     Mode::Summary,
@@ -357,6 +396,11 @@ pub const MODES: [Mode; 7] = [
     Mode::Ranked,
     Mode::Help,
     Mode::About,
+    Mode::Sessions,
+    Mode::NameInput,
+    Mode::Confirm,
+    Mode::Note,
+    Mode::Problem,
 ];
 
 /// The action a key press means in a mode, if any. Key releases are ignored.

@@ -51,6 +51,7 @@ pub mod overlay;
 pub mod panes;
 pub mod presenter;
 pub mod scroll;
+pub mod sessions;
 pub mod terminal;
 pub mod theme;
 pub mod triage;
@@ -62,6 +63,7 @@ pub mod svg;
 use anyhow::Result;
 
 use crate::domain::Graph;
+use crate::storage::Store;
 
 /// How the explorer starts: worked out by the command line from its flags,
 /// the settings file and the environment (`cli/start.rs`).
@@ -104,18 +106,28 @@ pub fn start(graph: Graph, options: &Options, width: u16, height: u16) -> app::A
 }
 
 /// Runs the interactive explorer until the user quits. Honours `NO_COLOR`.
-pub fn run(graph: Graph) -> Result<()> {
+/// With `session`, opens (or creates) that team session in `store` first; a
+/// bad name or an unreadable folder is an error before the terminal is
+/// touched, a damaged file a dialog in the app.
+pub fn run(graph: Graph, store: Option<Store>, session: Option<&str>) -> Result<()> {
     let options = Options {
         theme: theme::Theme::for_no_color(std::env::var_os("NO_COLOR").as_deref()),
         ..Options::default()
     };
-    run_with(graph, &options)
+    run_with(graph, store, session, &options)
 }
 
-/// Runs the interactive explorer, set up by `options`, until the user quits.
-pub fn run_with(graph: Graph, options: &Options) -> Result<()> {
+/// [`run`], set up by `options` (theme, mouse, presenter, hyperlinks, a
+/// start-up notice).
+pub fn run_with(
+    graph: Graph,
+    store: Option<Store>,
+    session: Option<&str>,
+    options: &Options,
+) -> Result<()> {
     let (width, height) = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = start(graph, options, width, height);
     app.opener = opener::Opener::from_env();
+    app.start_session(store, session)?;
     terminal::run_in_terminal_with(app, options.mouse)
 }

@@ -9,6 +9,7 @@ pub mod overlays;
 pub mod page;
 pub mod presenter;
 pub mod question;
+pub mod sessions;
 pub mod status_bar;
 pub mod symptom_list;
 pub mod too_small;
@@ -48,7 +49,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 Mode::Summary => diagnosis_screens::summary(frame, app),
                 Mode::Checklist => diagnosis_screens::checklist(frame, app),
                 Mode::Ranked => diagnosis_screens::ranked(frame, app),
-                Mode::Browse | Mode::Help | Mode::About => {
+                // The main screen, also under the session screens.
+                _ => {
                     symptom_list::render(frame, p.list, app);
                     page::render(frame, p.page, app);
                     links::render(frame, p.links, app);
@@ -60,7 +62,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             match app.mode {
                 Mode::Help => overlays::help(frame, p.help, app),
                 Mode::About => overlays::about(frame, p.about, app),
-                _ => {}
+                _ => sessions::render(frame, p.about, app),
             }
         }
     }
@@ -79,6 +81,7 @@ pub fn style_for(role: Role, t: &Theme) -> Style {
         Role::Link => t.link,
         Role::Question => t.question,
         Role::Key => t.key,
+        Role::Note => t.app_label.add_modifier(ratatui::style::Modifier::ITALIC),
     }
 }
 
