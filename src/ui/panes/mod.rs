@@ -40,9 +40,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match app.screen {
         Screen::TooSmall { area } => too_small::render(frame, area, app),
         Screen::Main(p) => {
-            // The presenter view replaces the main screen only; the
-            // diagnosis screens draw themselves as usual for now.
-            let on_stage = app.presenter && app.base_mode() == Mode::Browse;
+            // The presenter view replaces the main screen (also under the
+            // session screens); the diagnosis screens draw as usual for now.
+            let diagnosis = matches!(
+                app.base_mode(),
+                Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked
+            );
+            let on_stage = app.presenter && !diagnosis;
             match app.base_mode() {
                 _ if on_stage => presenter::render(frame, &p.stage, app),
                 Mode::Question => question::render(frame, app),
