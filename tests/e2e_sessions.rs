@@ -33,12 +33,11 @@ fn a_note_written_on_a_symptom_is_there_after_a_restart() {
     s.wait_for("team · saved");
     // Focus the page and go to its bottom, where the team's notes are.
     s.send(b"\tG");
-    let seen = s.wait_for("Team notes");
-    assert!(
-        seen.contents.contains("Freeze every Friday ✓"),
-        "{}",
-        seen.contents
-    );
+    // Wait for both: a frame can be read half-drawn (the heading before
+    // the note under it), so checking the note right after the heading races.
+    s.wait_until("the note under Team notes", |seen| {
+        seen.contents.contains("Team notes") && seen.contents.contains("Freeze every Friday ✓")
+    });
     s.send(b"q");
     let (status, _) = s.finish();
     assert!(status.success(), "exit status {status:?}");
