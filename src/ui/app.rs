@@ -12,6 +12,7 @@ use super::browse::Browse;
 use super::document::{self, Doc};
 use super::layout::{self, Screen};
 use super::overlay::Overlay;
+use super::search::Search;
 use super::theme::Theme;
 
 /// Which key table is active and what is drawn on top.
@@ -23,6 +24,8 @@ pub enum Mode {
     Help,
     /// The About screen.
     About,
+    /// The search screen over the main area.
+    Search,
 }
 
 /// The pane of the main screen that receives keys.
@@ -109,6 +112,8 @@ pub struct App {
     pub browse: Browse,
     pub help: Overlay,
     pub about: Overlay,
+    /// The search screen and the search index (built once, here).
+    pub search: Search,
     /// Set by [`crate::ui::action::Action::Quit`]; the run loop stops.
     pub quit: bool,
 }
@@ -120,6 +125,7 @@ impl App {
         let area = Rect::new(0, 0, width, height);
         let mut app = App {
             browse: Browse::new(&graph),
+            search: Search::new(&graph),
             session: Session::new("unsaved", &graph, crate::storage::now()),
             graph,
             theme,
@@ -160,6 +166,7 @@ impl App {
         self.help.fit(vp.help_width, vp.help_rows, document::help);
         self.about
             .fit(vp.about_width, vp.about_rows, |w| document::about(graph, w));
+        self.search.refit(self.browse.page, &self.browse.doc);
     }
 
     /// The status-bar message, if any.

@@ -8,6 +8,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 use super::app::{Focus, Mode};
+use super::search::keys as search_keys;
 
 /// One key (code plus modifiers), or any digit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,15 +18,18 @@ pub enum Key {
     /// Any of `0`-`9`; the row's action must be [`Action::Digit`], and the
     /// digit typed replaces its number.
     AnyDigit,
+    /// Any printable character without Ctrl or Alt; the row's action must be
+    /// [`Action::SearchType`], and the character typed replaces its own.
+    AnyChar,
 }
 
-const fn plain(c: char) -> Key {
+pub(crate) const fn plain(c: char) -> Key {
     Key::Code(KeyCode::Char(c), KeyModifiers::NONE)
 }
-const fn ctrl(c: char) -> Key {
+pub(crate) const fn ctrl(c: char) -> Key {
     Key::Code(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
-const fn code(k: KeyCode) -> Key {
+pub(crate) const fn code(k: KeyCode) -> Key {
     Key::Code(k, KeyModifiers::NONE)
 }
 const fn alt(k: KeyCode) -> Key {
@@ -40,6 +44,7 @@ pub enum Place {
     Links,
     Help,
     About,
+    Search,
 }
 
 impl Place {
@@ -47,6 +52,7 @@ impl Place {
         match (mode, focus) {
             (Mode::Help, _) => Place::Help,
             (Mode::About, _) => Place::About,
+            (Mode::Search, _) => Place::Search,
             (Mode::Browse, Focus::List) => Place::List,
             (Mode::Browse, Focus::Page) => Place::Page,
             (Mode::Browse, Focus::Links) => Place::Links,
@@ -77,7 +83,7 @@ pub struct KeyRow {
     pub hint: Hint,
 }
 
-const fn row(
+pub(crate) const fn row(
     keys: &'static [Key],
     action: Action,
     label: &'static str,
@@ -194,6 +200,9 @@ const BROWSE: &[KeyRow] = &[
         "Go back to the previous page",
         Hint::Always,
     ),
+    search_keys::OPEN,
+    search_keys::NEXT_MATCH,
+    search_keys::PREV_MATCH,
     row(
         &[Key::AnyDigit],
         Action::Digit(0),
@@ -240,6 +249,7 @@ const HELP: &[KeyRow] = &[
         "Show the About screen",
         Hint::Never,
     ),
+    search_keys::OPEN_OVER,
     row(
         &[plain('q'), ctrl('c')],
         Action::Quit,
@@ -265,6 +275,7 @@ const ABOUT: &[KeyRow] = &[
         "Show the help",
         Hint::Always,
     ),
+    search_keys::OPEN_OVER,
     row(
         &[plain('q'), ctrl('c')],
         Action::Quit,
@@ -274,16 +285,16 @@ const ABOUT: &[KeyRow] = &[
     ),
 ];
 
-/// Keys kept free for planned features: search (`/`, `n`, `N`), answering
-/// (`a`, `y`, `u`, `s`, space), triage (`t`), open URL (`o`), presenter (`p`),
-/// export (`e`) and sessions (`S`).
-pub const RESERVED: &[char] = &[
-    '/', 'n', 'N', 'a', 't', 'o', 'p', 'e', 'S', ' ', 'y', 'u', 's',
-];
+/// Keys kept free for planned features: answering (`a`, `y`, `u`, `s`,
+/// space), triage (`t`), open URL (`o`), presenter (`p`), export (`e`) and
+/// sessions (`S`).
+pub const RESERVED: &[char] = &['a', 't', 'o', 'p', 'e', 'S', ' ', 'y', 'u', 's'];
 
 /// The rows of one mode's table: its own rows, then the movement rows.
 pub fn table(mode: Mode) -> impl Iterator<Item = &'static KeyRow> {
-    own_rows(mode).iter().chain(MOVE.iter())
+    // In search, letters are text: no movement keys (Up and Down have rows).
+    let shared: &'static [KeyRow] = if mode == Mode::Search { &[] } else { MOVE };
+    own_rows(mode).iter().chain(shared.iter())
 }
 
 /// The rows only this mode has (what the help lists under the mode).
@@ -292,6 +303,7 @@ pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
         Mode::Browse => BROWSE,
         Mode::Help => HELP,
         Mode::About => ABOUT,
+        Mode::Search => search_keys::SEARCH,
     }
 }
 
@@ -301,7 +313,7 @@ pub fn movement_rows() -> &'static [KeyRow] {
 }
 
 /// Every mode, in the order the help overlay lists them.
-pub const MODES: [Mode; 3] = [Mode::Browse, Mode::Help, Mode::About];
+pub const MODES: [Mode; 4] = [Mode::Browse, Mode::Search, Mode::Help, Mode::About];
 
 /// The action a key press means in a mode, if any. Key releases are ignored.
 pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
@@ -316,6 +328,12 @@ fn matches(k: Key, event: KeyEvent, action: Action) -> Option<Action> {
         Key::AnyDigit => match (event.code, event.modifiers) {
             (KeyCode::Char(c @ '0'..='9'), KeyModifiers::NONE) => {
                 c.to_digit(10).map(|d| Action::Digit(d as u8))
+            }
+            _ => None,
+        },
+        Key::AnyChar => match (event.code, event.modifiers.difference(KeyModifiers::SHIFT)) {
+            (KeyCode::Char(c), KeyModifiers::NONE) if !c.is_control() => {
+                Some(Action::SearchType(c))
             }
             _ => None,
         },
@@ -335,8 +353,10 @@ fn normalise(event: KeyEvent) -> (KeyCode, KeyModifiers) {
 
 /// How a key is written in help and the status bar, e.g. `Ctrl-d`, `Alt-←`.
 pub fn key_name(k: Key) -> String {
-    let Key::Code(code, mods) = k else {
-        return "0-9".to_string();
+    let (code, mods) = match k {
+        Key::Code(code, mods) => (code, mods),
+        Key::AnyDigit => return "0-9".to_string(),
+        Key::AnyChar => return "text".to_string(),
     };
     let base = match code {
         KeyCode::Char(' ') => "Space".to_string(),
@@ -354,6 +374,7 @@ pub fn key_name(k: Key) -> String {
         KeyCode::End => "End".into(),
         KeyCode::PageUp => "PgUp".into(),
         KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Delete => "Del".into(),
         other => format!("{other:?}"),
     };
     if mods.contains(KeyModifiers::CONTROL) {

@@ -32,6 +32,7 @@ pub mod links;
 pub mod overlay;
 pub mod panes;
 pub mod scroll;
+pub mod search;
 pub mod terminal;
 pub mod theme;
 mod update;

@@ -54,6 +54,10 @@ pub struct Theme {
     pub message: Style,
     /// The scrollbar thumb.
     pub scrollbar: Style,
+    /// Characters that match a search (in results and on a page).
+    pub search_match: Style,
+    /// The bar beside a passage opened from search.
+    pub search_passage: Style,
 }
 
 impl Theme {
@@ -89,6 +93,11 @@ impl Theme {
             key: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             message: Style::new().fg(Color::Green),
             scrollbar: Style::new().fg(accent),
+            search_match: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+            search_passage: Style::new().fg(Color::Yellow),
         }
     }
 
@@ -119,6 +128,8 @@ impl Theme {
             key: reverse.add_modifier(Modifier::BOLD),
             message: reverse,
             scrollbar: Style::new(),
+            search_match: bold.add_modifier(Modifier::UNDERLINED),
+            search_passage: bold,
         }
     }
 
@@ -179,6 +190,8 @@ mod tests {
             t.key,
             t.message,
             t.scrollbar,
+            t.search_match,
+            t.search_passage,
         ];
         for style in all {
             assert_eq!(style.fg, None);

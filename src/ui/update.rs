@@ -62,8 +62,12 @@ impl App {
             Action::ToggleAbout => self.toggle(Mode::About),
             Action::Click { column, row } => self.click(column, row),
             Action::Scroll { column, row, down } => self.wheel(column, row, down),
+            Action::OpenSearch => self.open_search(),
+            Action::MatchNext => self.jump_match(true),
+            Action::MatchPrev => self.jump_match(false),
             other => match self.mode {
                 Mode::Browse => self.browse.update(other),
+                Mode::Search => self.search_update(other),
                 Mode::Help => {
                     self.help.update(other);
                     None
@@ -87,7 +91,7 @@ impl App {
             match mode {
                 Mode::Help => self.help.scroll.to_top(),
                 Mode::About => self.about.scroll.to_top(),
-                Mode::Browse => {}
+                Mode::Browse | Mode::Search => {}
             }
         }
         None
@@ -99,7 +103,7 @@ impl App {
         };
         match self.mode {
             Mode::Help if !layout::hit(p.help, column, row) => self.mode = Mode::Browse,
-            Mode::Help | Mode::About => {}
+            Mode::Help | Mode::About | Mode::Search => {}
             Mode::Browse => {
                 if layout::hit(p.list, column, row) {
                     self.browse.focus = Focus::List;
@@ -140,6 +144,7 @@ impl App {
         match self.mode {
             Mode::Help => (0..WHEEL_LINES).for_each(|_| self.help.update(step)),
             Mode::About => (0..WHEEL_LINES).for_each(|_| self.about.update(step)),
+            Mode::Search => {}
             Mode::Browse => {
                 let under = [
                     (p.list, Focus::List),

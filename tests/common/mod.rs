@@ -2,6 +2,7 @@
 #![allow(dead_code, unused_imports)]
 
 pub mod diagnosis;
+pub mod pty;
 pub mod ui;
 
 pub use diagnosis::*;

@@ -13,6 +13,7 @@ fn mode_title(mode: Mode) -> &'static str {
         Mode::Browse => "Main screen",
         Mode::Help => "In this help",
         Mode::About => "On the About screen",
+        Mode::Search => "Search (/): letters type into the search box",
     }
 }
 
@@ -26,7 +27,11 @@ pub fn help(width: u16) -> Doc {
         rows(&mut b, keymap::own_rows(mode), width);
     }
     b.blank();
-    b.para(Role::Heading, "Moving and scrolling (everywhere)", 0);
+    b.para(
+        Role::Heading,
+        "Moving and scrolling (everywhere but search)",
+        0,
+    );
     rows(&mut b, keymap::movement_rows(), width);
     b.blank();
     b.para(Role::Heading, "Mouse", 0);

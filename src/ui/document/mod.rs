@@ -16,7 +16,9 @@ pub use anti_pattern::anti_pattern;
 pub use help::help;
 pub use symptom::symptom;
 
-use crate::domain::{Graph, Paragraph};
+use std::ops::Range;
+
+use crate::domain::{Graph, Location, Paragraph};
 
 use super::history::Page;
 
@@ -63,11 +65,23 @@ impl DocLine {
 pub struct Doc {
     pub width: u16,
     pub lines: Vec<DocLine>,
+    /// Where each searchable passage of the page sits: its [`Location`] and
+    /// the wrapped lines it takes, in page order (for scrolling to a search
+    /// match and highlighting it).
+    pub anchors: Vec<(Location, Range<usize>)>,
 }
 
 impl Doc {
     pub fn len(&self) -> usize {
         self.lines.len()
+    }
+
+    /// The lines a passage takes on this page, if the page shows it.
+    pub fn lines_of(&self, location: Location) -> Option<Range<usize>> {
+        self.anchors
+            .iter()
+            .find(|(l, _)| *l == location)
+            .map(|(_, r)| r.clone())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -97,6 +111,7 @@ pub fn page(graph: &Graph, page: Page, width: u16) -> Doc {
 pub struct Builder {
     width: u16,
     lines: Vec<DocLine>,
+    anchors: Vec<(Location, Range<usize>)>,
 }
 
 impl Builder {
@@ -104,6 +119,7 @@ impl Builder {
         Builder {
             width,
             lines: Vec::new(),
+            anchors: Vec::new(),
         }
     }
 
@@ -111,7 +127,18 @@ impl Builder {
         Doc {
             width: self.width,
             lines: self.lines,
+            anchors: self.anchors,
         }
+    }
+
+    /// The number of lines written so far (where the next line will go).
+    pub fn line(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// Records that the lines from `start` to here show `location`.
+    pub fn anchor(&mut self, location: Location, start: usize) {
+        self.anchors.push((location, start..self.lines.len()));
     }
 
     /// An empty line, unless the document is empty or already ends with one.

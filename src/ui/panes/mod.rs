@@ -5,6 +5,8 @@
 pub mod links;
 pub mod overlays;
 pub mod page;
+pub mod search;
+pub mod search_marks;
 pub mod status_bar;
 pub mod symptom_list;
 pub mod too_small;
@@ -40,6 +42,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 Mode::Browse => {}
                 Mode::Help => overlays::help(frame, p.help, app),
                 Mode::About => overlays::about(frame, p.about, app),
+                Mode::Search => search::render(frame, p.about, app),
             }
         }
     }

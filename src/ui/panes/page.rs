@@ -8,7 +8,7 @@ use crate::ui::app::{App, Focus, Mode};
 use crate::ui::history::Page;
 use crate::ui::layout;
 
-use super::{pane, scrollbar, visible_lines};
+use super::{pane, scrollbar, search_marks};
 
 /// Draws the current page into `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -22,9 +22,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let text = layout::text_area(area);
     let rows = usize::from(text.height);
     let doc = &b.doc;
-    let lines = visible_lines(doc, b.scroll.offset, rows, t);
+    let lines = search_marks::page_lines(app, b.scroll.offset, rows);
     frame.render_widget(pane(title, focused, t), area);
     frame.render_widget(Paragraph::new(lines), text);
+    search_marks::passage_bar(frame, text, app, b.scroll.offset);
     scrollbar(
         area,
         frame.buffer_mut(),

@@ -73,11 +73,12 @@ mod tests {
         );
         app.browse.focus = crate::ui::app::Focus::Page;
         app.browse.message = Some("Opened Missing Deployment Pipeline".into());
-        // The hints take 8 + 8 + 15 + 8 + 10 = 49 columns; the message, with a
-        // space each side, is cut to fit the other 11.
+        // The hints take 8 + 8 + 15 + 8 + 10 = 49 columns ("/ search" comes
+        // before "j scroll" and takes its place); the message, with a space
+        // each side, is cut to fit the other 11.
         assert_eq!(
             status_line(&app),
-            " ? help  q quit  Tab next pane  b back  j scroll  Opened M… "
+            " ? help  q quit  Tab next pane  b back  / search  Opened M… "
         );
     }
 }
