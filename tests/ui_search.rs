@@ -375,3 +375,24 @@ fn unicode_editing_counts_chars_and_never_panics() {
     );
     draw(&a);
 }
+
+#[test]
+fn a_page_with_one_match_says_it_is_the_only_one() {
+    let mut a = app(80, 24);
+    search(&mut a, "snowflake");
+    assert_eq!(a.search.hits[0].kind, DocKind::AntiPattern);
+    press(&mut a, &[key(KeyCode::Enter)]);
+    let ap = common::anti_pattern(&a, "snowflake-environments");
+    assert_eq!(a.browse.page, Page::AntiPattern(ap));
+    assert_eq!(
+        a.message(),
+        Some("Opened Snowflake Environments; n/N: next/previous match")
+    );
+    // The anti-pattern's page matches in its header only.
+    type_str(&mut a, "n");
+    assert_eq!(
+        a.message(),
+        Some("The only match for “snowflake” on this page")
+    );
+    assert_eq!(a.browse.scroll.offset, 0);
+}

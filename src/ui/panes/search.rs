@@ -88,6 +88,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         .skip(s.cursor.offset)
         .take(visible)
         .flat_map(|(i, h)| result_lines(h, i == s.cursor.selected, t))
+        .map(|l| clip(l, usize::from(inner.width)))
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
     scrollbar(
@@ -126,6 +127,37 @@ fn render_input(frame: &mut Frame, area: Rect, app: &App) {
     if inner.width > 0 && inner.height > 0 {
         frame.set_cursor_position(Position::new(x.min(inner.right() - 1), inner.y));
     }
+}
+
+/// `line` cut to `width` columns with a "…" when it is wider (results only:
+/// the full text is on the page the result opens).
+fn clip(line: Line<'_>, width: usize) -> Line<'_> {
+    if line.width() <= width {
+        return line;
+    }
+    let style = line.style;
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for span in line.spans {
+        let room = width.saturating_sub(1 + used);
+        if span.width() <= room {
+            used += span.width();
+            spans.push(span);
+            continue;
+        }
+        let mut cut = String::new();
+        for c in span.content.chars() {
+            cut.push(c);
+            if Span::raw(cut.as_str()).width() > room {
+                cut.pop();
+                break;
+            }
+        }
+        spans.push(Span::styled(cut, span.style));
+        spans.push(Span::styled("…", span.style));
+        break;
+    }
+    Line::from(spans).style(style)
 }
 
 /// The two lines of one result.

@@ -74,7 +74,12 @@ impl App {
         self.browse.refit(&self.graph);
         self.search.last = Some(query.clone());
         self.show_match(page, location, &query);
-        self.browse.message = Some(format!("Opened {}; n/N: next/previous match", hit.title));
+        let what = if hit.kind.is_page() {
+            hit.title
+        } else {
+            format!("{}: {}", hit.page_title, hit.title)
+        };
+        self.browse.message = Some(format!("Opened {what}; n/N: next/previous match"));
     }
 
     /// Marks `location` on the page shown and scrolls so it is in view: its
@@ -144,11 +149,15 @@ impl App {
         };
         let &(_, location) = places.get(at)?;
         self.show_match(page, location, &query);
-        self.browse.message = Some(format!(
-            "Match {} of {} for “{query}”{wrapped}",
-            at + 1,
-            places.len()
-        ));
+        self.browse.message = Some(if places.len() == 1 {
+            format!("The only match for “{query}” on this page")
+        } else {
+            format!(
+                "Match {} of {} for “{query}”{wrapped}",
+                at + 1,
+                places.len()
+            )
+        });
         None
     }
 }
