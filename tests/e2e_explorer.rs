@@ -1,10 +1,9 @@
 //! End to end: the real binary in an 80x24 pseudo-terminal (the harness is
-//! in `common::pty`).
+//! in `common/pty.rs`).
 
 mod common;
 
-use common::pty::Session;
-use vt100::MouseProtocolMode;
+use common::pty::{MouseProtocolMode, Session};
 
 /// An SGR mouse report for a left-button press (1-based cell).
 fn click(column: u16, row: u16) -> Vec<u8> {

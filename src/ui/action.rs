@@ -4,6 +4,7 @@
 //! [`crate::ui::app::App::update`] is the only place that acts on one.
 
 use super::search::Edit;
+use crate::domain::Answer;
 
 /// One thing to do. Plain data (`Copy`), so key tables can hold them as consts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -43,6 +44,25 @@ pub enum Action {
     ToggleHelp,
     /// Show or hide the About screen.
     ToggleAbout,
+    /// Start the guided questions: of the symptom shown or selected (main
+    /// screen), or the unanswered ones of the marked symptoms (triage screens).
+    AnswerQuestions,
+    /// Record this answer to the question on screen and go to the next.
+    Answer(Answer),
+    /// Go back to the previous question to change its answer.
+    PreviousQuestion,
+    /// Leave a diagnosis screen (answers and marks are kept).
+    Leave,
+    /// Open the triage checklist of all symptoms.
+    OpenTriage,
+    /// Show the ranked root causes of the marked symptoms.
+    ShowRanking,
+    /// Mark or unmark the highlighted symptom as "we see this".
+    ToggleMark,
+    /// Add the highlighted suggested symptom to the triage (marks it).
+    AddToTriage,
+    /// Open the site URL of the cause or page in view in the browser.
+    OpenUrl,
     /// The terminal was resized to this many columns and rows.
     Resize { width: u16, height: u16 },
     /// The left mouse button was pressed at this cell.

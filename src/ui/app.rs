@@ -10,10 +10,13 @@ use crate::domain::{Graph, Session};
 
 use super::browse::Browse;
 use super::document::{self, Doc};
+use super::guided::Guided;
 use super::layout::{self, Screen};
+use super::opener::Opener;
 use super::overlay::Overlay;
 use super::search::Search;
 use super::theme::Theme;
+use super::triage::Triage;
 
 /// Which key table is active and what is drawn on top.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -26,6 +29,21 @@ pub enum Mode {
     About,
     /// The search screen over the main area.
     Search,
+    /// Guided questions, one at a time (`guided.rs`).
+    Question,
+    /// The end of one symptom's questions: the causes the answers point at.
+    Summary,
+    /// The triage checklist of all symptoms (`triage.rs`).
+    Checklist,
+    /// The ranked root causes with their reasons.
+    Ranked,
+}
+
+impl Mode {
+    /// Whether this mode is drawn over another one (help, About).
+    pub fn is_overlay(self) -> bool {
+        matches!(self, Mode::Help | Mode::About)
+    }
 }
 
 /// The pane of the main screen that receives keys.
@@ -114,6 +132,18 @@ pub struct App {
     pub about: Overlay,
     /// The search screen and the search index (built once, here).
     pub search: Search,
+    /// The mode under the help or About overlay, restored when it closes.
+    pub beneath: Mode,
+    /// The guided questions and the per-symptom summary.
+    pub guided: Guided,
+    /// The triage checklist and the ranked causes.
+    pub triage: Triage,
+    /// Opens URLs in the browser. [`App::new`] gives one that never launches
+    /// anything; [`crate::ui::run`] installs the system's.
+    pub opener: Opener,
+    /// A diagnosis screen that opened a page, and the history depth just
+    /// after it did: Back from that depth returns to the screen.
+    pub return_to: Option<(Mode, usize)>,
     /// Set by [`crate::ui::action::Action::Quit`]; the run loop stops.
     pub quit: bool,
 }
@@ -134,6 +164,11 @@ impl App {
             screen: layout::compute(area, 0),
             help: Overlay::default(),
             about: Overlay::default(),
+            beneath: Mode::Browse,
+            guided: Guided::default(),
+            triage: Triage::default(),
+            opener: Opener::disabled(),
+            return_to: None,
             quit: false,
         };
         app.reflow();
@@ -166,7 +201,17 @@ impl App {
         self.help.fit(vp.help_width, vp.help_rows, document::help);
         self.about
             .fit(vp.about_width, vp.about_rows, |w| document::about(graph, w));
+        self.fit_diagnosis();
         self.search.refit(self.browse.page, &self.browse.doc);
+    }
+
+    /// The screen drawn under any overlay.
+    pub fn base_mode(&self) -> Mode {
+        if self.mode.is_overlay() {
+            self.beneath
+        } else {
+            self.mode
+        }
     }
 
     /// The status-bar message, if any.

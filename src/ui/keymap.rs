@@ -8,6 +8,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 use super::app::{Focus, Mode};
+use super::keys_diagnosis;
+
+pub use super::key_names::{key_name, keys_name};
+pub use super::keys_diagnosis::reserved_in;
 use super::search::keys as search_keys;
 
 /// One key (code plus modifiers), or any digit.
@@ -32,7 +36,7 @@ pub(crate) const fn ctrl(c: char) -> Key {
 pub(crate) const fn code(k: KeyCode) -> Key {
     Key::Code(k, KeyModifiers::NONE)
 }
-const fn alt(k: KeyCode) -> Key {
+pub(crate) const fn alt(k: KeyCode) -> Key {
     Key::Code(k, KeyModifiers::ALT)
 }
 
@@ -44,6 +48,10 @@ pub enum Place {
     Links,
     Help,
     About,
+    Question,
+    Summary,
+    Checklist,
+    Ranked,
     Search,
 }
 
@@ -56,6 +64,10 @@ impl Place {
             (Mode::Browse, Focus::List) => Place::List,
             (Mode::Browse, Focus::Page) => Place::Page,
             (Mode::Browse, Focus::Links) => Place::Links,
+            (Mode::Question, _) => Place::Question,
+            (Mode::Summary, _) => Place::Summary,
+            (Mode::Checklist, _) => Place::Checklist,
+            (Mode::Ranked, _) => Place::Ranked,
         }
     }
 }
@@ -201,8 +213,6 @@ const BROWSE: &[KeyRow] = &[
         Hint::Always,
     ),
     search_keys::OPEN,
-    search_keys::NEXT_MATCH,
-    search_keys::PREV_MATCH,
     row(
         &[Key::AnyDigit],
         Action::Digit(0),
@@ -231,6 +241,36 @@ const BROWSE: &[KeyRow] = &[
         "About: source, authors, license, what this app changed",
         Hint::Never,
     ),
+    row(
+        &[plain('t')],
+        Action::OpenTriage,
+        "triage",
+        "Triage: mark the symptoms you see, answer their questions, rank the causes",
+        Hint::Always,
+    ),
+    row(
+        &[plain('a')],
+        Action::AnswerQuestions,
+        "answer",
+        "Answer the guided questions of the symptom shown (or selected)",
+        Hint::In(&[Place::List, Place::Page]),
+    ),
+    row(
+        &[plain('r')],
+        Action::ShowRanking,
+        "ranking",
+        "Show the ranked root causes of the marked symptoms",
+        Hint::Never,
+    ),
+    row(
+        &[plain('o')],
+        Action::OpenUrl,
+        "browser",
+        "Open the page shown on the site, in the browser (or show its URL)",
+        Hint::Never,
+    ),
+    search_keys::NEXT_MATCH,
+    search_keys::PREV_MATCH,
 ];
 
 /// The help overlay.
@@ -285,10 +325,9 @@ const ABOUT: &[KeyRow] = &[
     ),
 ];
 
-/// Keys kept free for planned features: answering (`a`, `y`, `u`, `s`,
-/// space), triage (`t`), open URL (`o`), presenter (`p`), export (`e`) and
+/// Keys kept free for planned features: presenter (`p`), export (`e`) and
 /// sessions (`S`).
-pub const RESERVED: &[char] = &['a', 't', 'o', 'p', 'e', 'S', ' ', 'y', 'u', 's'];
+pub const RESERVED: &[char] = &['p', 'e', 'S'];
 
 /// The rows of one mode's table: its own rows, then the movement rows.
 pub fn table(mode: Mode) -> impl Iterator<Item = &'static KeyRow> {
@@ -303,6 +342,10 @@ pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
         Mode::Browse => BROWSE,
         Mode::Help => HELP,
         Mode::About => ABOUT,
+        Mode::Question => keys_diagnosis::QUESTION,
+        Mode::Summary => keys_diagnosis::SUMMARY,
+        Mode::Checklist => keys_diagnosis::CHECKLIST,
+        Mode::Ranked => keys_diagnosis::RANKED,
         Mode::Search => search_keys::SEARCH,
     }
 }
@@ -313,7 +356,16 @@ pub fn movement_rows() -> &'static [KeyRow] {
 }
 
 /// Every mode, in the order the help overlay lists them.
-pub const MODES: [Mode; 4] = [Mode::Browse, Mode::Search, Mode::Help, Mode::About];
+pub const MODES: [Mode; 8] = [
+    Mode::Browse,
+    Mode::Search,
+    Mode::Question,
+    Mode::Summary,
+    Mode::Checklist,
+    Mode::Ranked,
+    Mode::Help,
+    Mode::About,
+];
 
 /// The action a key press means in a mode, if any. Key releases are ignored.
 pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
@@ -349,50 +401,6 @@ fn normalise(event: KeyEvent) -> (KeyCode, KeyModifiers) {
         mods.remove(KeyModifiers::SHIFT);
     }
     (event.code, mods)
-}
-
-/// How a key is written in help and the status bar, e.g. `Ctrl-d`, `Alt-←`.
-pub fn key_name(k: Key) -> String {
-    let (code, mods) = match k {
-        Key::Code(code, mods) => (code, mods),
-        Key::AnyDigit => return "0-9".to_string(),
-        Key::AnyChar => return "text".to_string(),
-    };
-    let base = match code {
-        KeyCode::Char(' ') => "Space".to_string(),
-        KeyCode::Char(c) => c.to_string(),
-        KeyCode::Enter => "Enter".into(),
-        KeyCode::Esc => "Esc".into(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::BackTab => "Shift-Tab".into(),
-        KeyCode::Backspace => "Backspace".into(),
-        KeyCode::Up => "↑".into(),
-        KeyCode::Down => "↓".into(),
-        KeyCode::Left => "←".into(),
-        KeyCode::Right => "→".into(),
-        KeyCode::Home => "Home".into(),
-        KeyCode::End => "End".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
-        KeyCode::Delete => "Del".into(),
-        other => format!("{other:?}"),
-    };
-    if mods.contains(KeyModifiers::CONTROL) {
-        format!("Ctrl-{base}")
-    } else if mods.contains(KeyModifiers::ALT) {
-        format!("Alt-{base}")
-    } else {
-        base
-    }
-}
-
-/// All of a row's keys, joined with `/` (e.g. `j/↓`).
-pub fn keys_name(r: &KeyRow) -> String {
-    r.keys
-        .iter()
-        .map(|k| key_name(*k))
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 /// The rows to hint in the status bar for a mode and focus, in table order.

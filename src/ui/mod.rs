@@ -24,17 +24,25 @@
 pub mod action;
 pub mod app;
 pub mod browse;
+mod diagnosis;
+pub mod diagnosis_layout;
 pub mod document;
+pub mod guided;
 pub mod history;
+pub mod item_list;
+pub mod key_names;
 pub mod keymap;
+pub mod keys_diagnosis;
 pub mod layout;
 pub mod links;
+pub mod opener;
 pub mod overlay;
 pub mod panes;
 pub mod scroll;
 pub mod search;
 pub mod terminal;
 pub mod theme;
+pub mod triage;
 mod update;
 
 pub mod screenshots;
@@ -48,5 +56,7 @@ use crate::domain::Graph;
 pub fn run(graph: Graph) -> Result<()> {
     let theme = theme::Theme::for_no_color(std::env::var_os("NO_COLOR").as_deref());
     let (width, height) = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
-    terminal::run_in_terminal(app::App::new(graph, theme, width, height))
+    let mut app = app::App::new(graph, theme, width, height);
+    app.opener = opener::Opener::from_env();
+    terminal::run_in_terminal(app)
 }

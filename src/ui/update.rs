@@ -65,6 +65,7 @@ impl App {
             Action::OpenSearch => self.open_search(),
             Action::MatchNext => self.jump_match(true),
             Action::MatchPrev => self.jump_match(false),
+            other if self.diagnosis_handles(other) => self.diagnose(other),
             other => match self.mode {
                 Mode::Browse => self.browse.update(other),
                 Mode::Search => self.search_update(other),
@@ -76,6 +77,9 @@ impl App {
                     self.about.update(other);
                     None
                 }
+                Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {
+                    self.diagnose(other)
+                }
             },
         };
         self.reflow();
@@ -85,13 +89,16 @@ impl App {
     /// Opens `mode` over the main screen, or closes it if it is open.
     fn toggle(&mut self, mode: Mode) -> Option<Action> {
         if self.mode == mode {
-            self.mode = Mode::Browse;
+            self.mode = self.beneath;
         } else {
+            if !self.mode.is_overlay() {
+                self.beneath = self.mode;
+            }
             self.mode = mode;
             match mode {
                 Mode::Help => self.help.scroll.to_top(),
                 Mode::About => self.about.scroll.to_top(),
-                Mode::Browse | Mode::Search => {}
+                _ => {}
             }
         }
         None
@@ -102,8 +109,9 @@ impl App {
             return None;
         };
         match self.mode {
-            Mode::Help if !layout::hit(p.help, column, row) => self.mode = Mode::Browse,
+            Mode::Help if !layout::hit(p.help, column, row) => self.mode = self.beneath,
             Mode::Help | Mode::About | Mode::Search => {}
+            Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {}
             Mode::Browse => {
                 if layout::hit(p.list, column, row) {
                     self.browse.focus = Focus::List;
@@ -145,6 +153,9 @@ impl App {
             Mode::Help => (0..WHEEL_LINES).for_each(|_| self.help.update(step)),
             Mode::About => (0..WHEEL_LINES).for_each(|_| self.about.update(step)),
             Mode::Search => {}
+            Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {
+                self.diagnose(step);
+            }
             Mode::Browse => {
                 let under = [
                     (p.list, Focus::List),

@@ -1,10 +1,11 @@
-//! A pseudo-terminal harness for end-to-end tests: the real binary in an
+//! The pseudo-terminal harness for end-to-end tests: the real binary in an
 //! 80x24 pty, its output parsed by vt100.
 //!
 //! A reader thread feeds everything the program writes into a vt100 parser
-//! and signals after each read; the test checks the parsed screen after each
+//! and signals after each read; tests check the parsed screen after each
 //! signal. The only clock is an overall deadline that fails the test (and
-//! kills the program) instead of letting it hang.
+//! kills the program) instead of letting it hang. The child's config
+//! directory (`CDTRIAGE_CONFIG_DIR`, `XDG_CONFIG_HOME`) is a temp dir.
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
@@ -16,10 +17,10 @@ use std::time::{Duration, Instant};
 use portable_pty::{
     ChildKiller, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system,
 };
-use vt100::MouseProtocolMode;
+pub use vt100::MouseProtocolMode;
 
-pub const ROWS: u16 = 24;
-pub const COLS: u16 = 80;
+const ROWS: u16 = 24;
+const COLS: u16 = 80;
 /// Failure guard only: generous so a slow machine never fails a good run.
 const DEADLINE: Duration = Duration::from_secs(60);
 

@@ -7,7 +7,8 @@ use crate::domain::graph::{Graph, QuestionRef};
 
 impl Reason {
     /// E.g. `cited by 13 of 21 symptoms: each citation ×1/13 = 0.077`, or
-    /// `Yes to "Is the deployment process automated?" (Fear of deploying, question 1): +3.00`.
+    /// `points here? Yes: "Is the deployment process automated?" (Fear of deploying, question 1): +3.00`
+    /// ("points here?" is the question the app asks: see the module doc).
     pub fn describe(&self, graph: &Graph) -> String {
         match self {
             Reason::Normalisation {
@@ -36,7 +37,7 @@ impl Reason {
                 answer,
                 contribution,
             } => format!(
-                "{} to \"{}\" ({}, question {}): {contribution:+.2}",
+                "points here? {}: \"{}\" ({}, question {}): {contribution:+.2}",
                 answer.label(),
                 question_text(graph, question),
                 symptom_title(graph, &question.symptom),
@@ -77,7 +78,7 @@ mod tests {
         };
         assert_eq!(
             r.describe(&g),
-            "Yes to \"Is the deployment process automated?\" (Fear of deploying, question 1): +3.00"
+            "points here? Yes: \"Is the deployment process automated?\" (Fear of deploying, question 1): +3.00"
         );
         let r = Reason::Answered {
             question: q("merge-freeze", 0),
@@ -111,6 +112,9 @@ mod tests {
             answer: Answer::Unsure,
             contribution: 1.0,
         };
-        assert_eq!(r.describe(&g), "Unsure to \"?\" (gone, question 5): +1.00");
+        assert_eq!(
+            r.describe(&g),
+            "points here? Unsure: \"?\" (gone, question 5): +1.00"
+        );
     }
 }

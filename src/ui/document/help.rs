@@ -14,6 +14,10 @@ fn mode_title(mode: Mode) -> &'static str {
         Mode::Help => "In this help",
         Mode::About => "On the About screen",
         Mode::Search => "Search (/): letters type into the search box",
+        Mode::Question => "Guided questions (a on a symptom, or from the triage)",
+        Mode::Summary => "After a symptom's questions",
+        Mode::Checklist => "Triage checklist (t)",
+        Mode::Ranked => "Ranked causes (r)",
     }
 }
 

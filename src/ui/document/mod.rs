@@ -9,6 +9,8 @@
 mod about;
 mod anti_pattern;
 mod help;
+pub mod question;
+pub mod reasons;
 mod symptom;
 
 pub use about::about;

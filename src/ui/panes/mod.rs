@@ -2,9 +2,12 @@
 //! per pane or screen draws its part. Everything takes the app by shared
 //! reference and only draws.
 
+pub mod diagnosis_list;
+pub mod diagnosis_screens;
 pub mod links;
 pub mod overlays;
 pub mod page;
+pub mod question;
 pub mod search;
 pub mod search_marks;
 pub mod status_bar;
@@ -34,15 +37,25 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match app.screen {
         Screen::TooSmall { area } => too_small::render(frame, area, app),
         Screen::Main(p) => {
-            symptom_list::render(frame, p.list, app);
-            page::render(frame, p.page, app);
-            links::render(frame, p.links, app);
+            match app.base_mode() {
+                Mode::Question => question::render(frame, app),
+                Mode::Summary => diagnosis_screens::summary(frame, app),
+                Mode::Checklist => diagnosis_screens::checklist(frame, app),
+                Mode::Ranked => diagnosis_screens::ranked(frame, app),
+                // The search screen covers the whole main area.
+                Mode::Search => {}
+                Mode::Browse | Mode::Help | Mode::About => {
+                    symptom_list::render(frame, p.list, app);
+                    page::render(frame, p.page, app);
+                    links::render(frame, p.links, app);
+                }
+            }
             status_bar::render(frame, p.status, app);
             match app.mode {
-                Mode::Browse => {}
                 Mode::Help => overlays::help(frame, p.help, app),
                 Mode::About => overlays::about(frame, p.about, app),
                 Mode::Search => search::render(frame, p.about, app),
+                _ => {}
             }
         }
     }

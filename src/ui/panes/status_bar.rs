@@ -73,12 +73,23 @@ mod tests {
         );
         app.browse.focus = crate::ui::app::Focus::Page;
         app.browse.message = Some("Opened Missing Deployment Pipeline".into());
-        // The hints take 8 + 8 + 15 + 8 + 10 = 49 columns ("/ search" comes
-        // before "j scroll" and takes its place); the message, with a space
-        // each side, is cut to fit the other 11.
+        // 8 + 8 + 15 + 8 + 10 (/ search) + 10 (t triage) = 59: "a answer"
+        // (10 more) does not fit, and 1 column is no room for a message.
         assert_eq!(
             status_line(&app),
-            " ? help  q quit  Tab next pane  b back  / search  Opened M… "
+            " ? help  q quit  Tab next pane  b back  / search  t triage  "
+        );
+        // At 80 the hints take 59 + 10 (a answer) = 69 columns ("n next
+        // match", 14 more, does not fit); the message, with a space each
+        // side, is cut to fit the other 11.
+        app.update(crate::ui::action::Action::Resize {
+            width: 80,
+            height: 20,
+        });
+        app.browse.message = Some("Opened Missing Deployment Pipeline".into());
+        assert_eq!(
+            status_line(&app),
+            " ? help  q quit  Tab next pane  b back  / search  t triage  a answer  Opened M… "
         );
     }
 }

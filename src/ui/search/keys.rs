@@ -17,7 +17,8 @@ pub const OPEN: KeyRow = row(
     Hint::Always,
 );
 
-/// `/` over the help or About screen (Esc comes back to it).
+/// `/` over the help or About screen or a diagnosis screen (Esc comes back
+/// to it).
 pub const OPEN_OVER: KeyRow = row(
     &[plain('/')],
     Action::OpenSearch,

@@ -68,8 +68,16 @@ impl App {
             Location::Note { note } => notes::location(&self.session.notes, note),
             other => other,
         };
+        let from = match self.search.from {
+            m if m.is_overlay() => self.beneath,
+            m => m,
+        };
         self.mode = Mode::Browse;
         self.browse.follow(page);
+        if from != Mode::Browse {
+            // Opened over a diagnosis screen: Back returns to it.
+            self.return_to = Some((from, self.browse.history.back_len()));
+        }
         self.browse.focus = Focus::Page;
         self.browse.refit(&self.graph);
         self.search.last = Some(query.clone());

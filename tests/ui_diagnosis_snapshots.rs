@@ -1,0 +1,115 @@
+//! Render snapshots (TestBackend + insta) of the diagnosis screens at 80x24
+//! and 120x40: the question screen, the per-symptom summary, the triage
+//! checklist and the ranked causes with their reasons; and the styles that
+//! tell the guide's words from this app's.
+
+mod common;
+
+use cdtriage::ui::app::App;
+use cdtriage::ui::panes;
+use common::{app, key, press, type_str};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::style::Modifier;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn draw(a: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
+    t.draw(|f| panes::draw(f, a)).expect("draw");
+    t
+}
+
+/// Symptom 11's second question, revisited after answering it No.
+fn question(w: u16, h: u16) -> App {
+    let mut a = app(w, h);
+    type_str(&mut a, "11ayn");
+    press(&mut a, &[key(KeyCode::Left)]);
+    a
+}
+
+/// Symptom 11 answered Unsure, Yes, Yes.
+fn summary(w: u16, h: u16) -> App {
+    let mut a = app(w, h);
+    type_str(&mut a, "11auyy");
+    a
+}
+
+/// The checklist with 11 and 13 marked, 13 highlighted.
+fn checklist(w: u16, h: u16) -> App {
+    let mut a = app(w, h);
+    type_str(&mut a, "t11 13 ");
+    a
+}
+
+/// 11 and 13 marked and answered as in the end-to-end test (see
+/// `e2e_triage.rs` for the arithmetic): Blind Operations 3.25 first.
+fn ranked(w: u16, h: u16) -> App {
+    let mut a = checklist(w, h);
+    press(&mut a, &[key(KeyCode::Enter)]);
+    type_str(&mut a, "nnnnnyu");
+    a
+}
+
+#[test]
+fn question_screen() {
+    for (w, h) in SIZES {
+        let t = draw(&question(w, h));
+        insta::assert_snapshot!(format!("question_{w}x{h}"), t.backend());
+    }
+}
+
+#[test]
+fn summary_screen() {
+    for (w, h) in SIZES {
+        let t = draw(&summary(w, h));
+        insta::assert_snapshot!(format!("summary_{w}x{h}"), t.backend());
+    }
+}
+
+#[test]
+fn checklist_screen() {
+    for (w, h) in SIZES {
+        let t = draw(&checklist(w, h));
+        insta::assert_snapshot!(format!("checklist_{w}x{h}"), t.backend());
+    }
+}
+
+#[test]
+fn ranked_screen_with_reasons() {
+    for (w, h) in SIZES {
+        let t = draw(&ranked(w, h));
+        insta::assert_snapshot!(format!("ranked_{w}x{h}"), t.backend());
+    }
+}
+
+/// The row and column where `text` starts on screen.
+fn find(t: &Terminal<TestBackend>, text: &str) -> (u16, u16) {
+    let buf = t.backend().buffer();
+    for y in 0..buf.area.height {
+        let row: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        if let Some(byte) = row.find(text) {
+            let x = row[..byte].chars().count();
+            return (u16::try_from(x).expect("fits"), y);
+        }
+    }
+    panic!("{text:?} not on screen");
+}
+
+#[test]
+fn the_question_is_bold_and_the_prompt_is_styled_as_the_apps() {
+    let a = question(80, 24);
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    let (x, y) = find(&t, "Does the team trust that main is always deployable?");
+    assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
+    assert_eq!(buf[(x, y)].fg, a.theme.page_title.fg.expect("a colour"));
+    let (x, y) = find(&t, "cdtriage asks:");
+    assert_eq!(buf[(x, y)].fg, a.theme.app_label.fg.expect("a colour"));
+    let (x, y) = find(&t, "Does this point at Integration Deferred");
+    assert_eq!(buf[(x, y)].fg, a.theme.key.fg.expect("a colour"));
+    // The current answer (No) is highlighted like a selection.
+    let (x, y) = find(&t, "[n] No");
+    assert_eq!(buf[(x, y)].bg, a.theme.selected.bg.expect("a colour"));
+}
