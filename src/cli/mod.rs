@@ -92,7 +92,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Search(args)) => search::run(&args, cli.data.as_ref()),
         None => {
             let graph = load_graph(cli.data.as_ref())?;
-            crate::ui::run(graph)?;
+            // Without --session a missing config directory only means the
+            // session picker has nowhere to look.
+            let store = match &cli.session {
+                Some(_) => Some(store(&cli)?),
+                None => store(&cli).ok(),
+            };
+            crate::ui::run(graph, store, cli.session.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -81,4 +81,34 @@ pub enum Action {
     MatchNext,
     /// Jump to the previous match of the last search on this page.
     MatchPrev,
+    /// Open the session picker (list, open, create, rename, delete sessions).
+    OpenSessions,
+    /// Edit the team's note on the page shown (its latest note, or a new one).
+    EditNote,
+    /// Edit the session's general note (from the session picker).
+    EditGeneralNote,
+    /// Add an action item linked to the page shown.
+    AddActionItem,
+    /// Write the session's minutes (Markdown) to the exports folder.
+    ExportMinutes,
+    /// Session picker: start creating a session (asks for a name).
+    NewSession,
+    /// Session picker: rename the selected session (asks for the new name).
+    RenameSession,
+    /// Session picker: delete the selected session (asks to confirm).
+    DeleteSession,
+    /// Save the note being edited.
+    SaveNote,
+    /// Confirm a prompt or a question (Enter, `y`).
+    Confirm,
+    /// Answer "no" to a question (`n`): e.g. discard the note's changes.
+    Deny,
+    /// Close a dialog, prompt or the picker without doing anything.
+    Cancel,
+    /// Session problem: open the damaged session's backup read-only.
+    OpenBackup,
+    /// Session problem: start a session under another name.
+    OtherName,
+    /// A key typed into a text input (the note editor, a name prompt).
+    TextKey(ratatui::crossterm::event::KeyEvent),
 }

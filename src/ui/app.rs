@@ -15,6 +15,7 @@ use super::layout::{self, Screen};
 use super::opener::Opener;
 use super::overlay::Overlay;
 use super::search::Search;
+use super::sessions::SessionUi;
 use super::theme::Theme;
 use super::triage::Triage;
 
@@ -29,6 +30,16 @@ pub enum Mode {
     About,
     /// The search screen over the main area.
     Search,
+    /// The session picker.
+    Sessions,
+    /// A one-line prompt (a session name, an action item).
+    NameInput,
+    /// A yes/no question (delete a session, discard a note's changes).
+    Confirm,
+    /// The note editor.
+    Note,
+    /// A session that could not be opened (e.g. a damaged file).
+    Problem,
     /// Guided questions, one at a time (`guided.rs`).
     Question,
     /// The end of one symptom's questions: the causes the answers point at.
@@ -132,6 +143,8 @@ pub struct App {
     pub about: Overlay,
     /// The search screen and the search index (built once, here).
     pub search: Search,
+    /// The session file behind `session`, the picker, note editor and dialogs.
+    pub sessions: SessionUi,
     /// The mode under the help or About overlay, restored when it closes.
     pub beneath: Mode,
     /// The guided questions and the per-symptom summary.
@@ -157,6 +170,7 @@ impl App {
             browse: Browse::new(&graph),
             search: Search::new(&graph),
             session: Session::new("unsaved", &graph, crate::storage::now()),
+            sessions: SessionUi::default(),
             graph,
             theme,
             mode: Mode::Browse,
@@ -202,6 +216,19 @@ impl App {
         self.about
             .fit(vp.about_width, vp.about_rows, |w| document::about(graph, w));
         self.fit_diagnosis();
+        self.show_team_notes();
+    }
+
+    /// Puts the team's notes for the page shown under the guide's text.
+    fn show_team_notes(&mut self) {
+        let width = self.browse.doc.width;
+        let tail = super::sessions::notes::page_section(
+            &self.graph,
+            &self.session,
+            self.browse.page,
+            width,
+        );
+        self.browse.set_tail(tail);
         self.search.refit(self.browse.page, &self.browse.doc);
     }
 

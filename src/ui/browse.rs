@@ -5,7 +5,7 @@ use crate::domain::Graph;
 
 use super::action::Action;
 use super::app::{Focus, Viewport};
-use super::document::{self, Doc};
+use super::document::{self, Doc, DocLine};
 use super::history::{History, Page, Visit};
 use super::links::{self, Link, LinkLine, ROWS_PER_LINK};
 use super::scroll::{Cursor, Scroll};
@@ -26,6 +26,9 @@ pub struct Browse {
     pub doc: Doc,
     /// Which page `doc` was built for.
     doc_page: Option<Page>,
+    /// How many of `doc`'s lines are the guide's page; the team's notes
+    /// follow (see [`Browse::set_tail`]).
+    guide_lines: usize,
     /// The page's links.
     pub links: Vec<Link>,
     /// The links wrapped to the links pane's width, one entry per link.
@@ -63,6 +66,7 @@ impl Browse {
             link: Cursor::default(),
             doc: Doc::default(),
             doc_page: None,
+            guide_lines: 0,
             links: links::links(graph, Page::Symptom(0)),
             link_lines: Vec::new(),
             link_heights: Vec::new(),
@@ -81,6 +85,7 @@ impl Browse {
         let new_page = self.doc_page != Some(self.page);
         if new_page || self.doc.width != vp.page_width {
             self.doc = document::page(graph, self.page, vp.page_width);
+            self.guide_lines = self.doc.len();
             self.links = links::links(graph, self.page);
             self.doc_page = Some(self.page);
         }
@@ -96,6 +101,16 @@ impl Browse {
         self.scroll.clamp(self.doc.len(), vp.page_rows);
         self.list.follow(self.symptoms, vp.list_rows);
         self.select_link(self.link.selected);
+    }
+
+    /// Replaces the lines after the guide's page (the team's notes).
+    pub fn set_tail(&mut self, tail: Vec<DocLine>) {
+        if self.doc.lines.get(self.guide_lines..) == Some(tail.as_slice()) {
+            return;
+        }
+        self.doc.lines.truncate(self.guide_lines);
+        self.doc.lines.extend(tail);
+        self.scroll.clamp(self.doc.len(), self.vp.page_rows);
     }
 
     /// [`Browse::fit`] at the sizes of the last fit.

@@ -53,6 +53,8 @@ pub enum Place {
     Checklist,
     Ranked,
     Search,
+    /// The session picker, its prompts and dialogs, the note editor.
+    Dialog,
 }
 
 impl Place {
@@ -68,6 +70,7 @@ impl Place {
             (Mode::Summary, _) => Place::Summary,
             (Mode::Checklist, _) => Place::Checklist,
             (Mode::Ranked, _) => Place::Ranked,
+            (_, _) => Place::Dialog,
         }
     }
 }
@@ -212,7 +215,6 @@ const BROWSE: &[KeyRow] = &[
         "Go back to the previous page",
         Hint::Always,
     ),
-    search_keys::OPEN,
     row(
         &[Key::AnyDigit],
         Action::Digit(0),
@@ -255,6 +257,7 @@ const BROWSE: &[KeyRow] = &[
         "Answer the guided questions of the symptom shown (or selected)",
         Hint::In(&[Place::List, Place::Page]),
     ),
+    search_keys::OPEN,
     row(
         &[plain('r')],
         Action::ShowRanking,
@@ -267,6 +270,34 @@ const BROWSE: &[KeyRow] = &[
         Action::OpenUrl,
         "browser",
         "Open the page shown on the site, in the browser (or show its URL)",
+        Hint::Never,
+    ),
+    row(
+        &[plain('S')],
+        Action::OpenSessions,
+        "sessions",
+        "Team sessions: open, create, rename, delete; general notes",
+        Hint::Never,
+    ),
+    row(
+        &[plain('E')],
+        Action::EditNote,
+        "note",
+        "Write or edit the team's note on the page shown",
+        Hint::In(&[Place::Page]),
+    ),
+    row(
+        &[plain('A')],
+        Action::AddActionItem,
+        "action item",
+        "Add an action item linked to the page shown (text @owner due:2026-12-01)",
+        Hint::Never,
+    ),
+    row(
+        &[plain('e')],
+        Action::ExportMinutes,
+        "export",
+        "Write the session's minutes (Markdown) to the exports folder",
         Hint::Never,
     ),
     search_keys::NEXT_MATCH,
@@ -325,15 +356,21 @@ const ABOUT: &[KeyRow] = &[
     ),
 ];
 
-/// Keys kept free for planned features: presenter (`p`), export (`e`) and
-/// sessions (`S`).
-pub const RESERVED: &[char] = &['p', 'e', 'S'];
+/// Keys kept free for planned features: presenter (`p`). Dialogs (see
+/// [`is_dialog`]) may use them: they answer questions.
+pub const RESERVED: &[char] = &['p'];
+
+pub use super::sessions::keys::{is_dialog, takes_text};
 
 /// The rows of one mode's table: its own rows, then the movement rows.
 pub fn table(mode: Mode) -> impl Iterator<Item = &'static KeyRow> {
-    // In search, letters are text: no movement keys (Up and Down have rows).
-    let shared: &'static [KeyRow] = if mode == Mode::Search { &[] } else { MOVE };
-    own_rows(mode).iter().chain(shared.iter())
+    // In search, letters are text too: Up and Down have their own rows.
+    let moves: &[KeyRow] = if takes_text(mode) || mode == Mode::Search {
+        &[]
+    } else {
+        MOVE
+    };
+    own_rows(mode).iter().chain(moves.iter())
 }
 
 /// The rows only this mode has (what the help lists under the mode).
@@ -347,6 +384,11 @@ pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
         Mode::Checklist => keys_diagnosis::CHECKLIST,
         Mode::Ranked => keys_diagnosis::RANKED,
         Mode::Search => search_keys::SEARCH,
+        Mode::Sessions => super::sessions::keys::SESSIONS,
+        Mode::NameInput => super::sessions::keys::NAME_INPUT,
+        Mode::Confirm => super::sessions::keys::CONFIRM,
+        Mode::Note => super::sessions::keys::NOTE,
+        Mode::Problem => super::sessions::keys::PROBLEM,
     }
 }
 
@@ -356,7 +398,7 @@ pub fn movement_rows() -> &'static [KeyRow] {
 }
 
 /// Every mode, in the order the help overlay lists them.
-pub const MODES: [Mode; 8] = [
+pub const MODES: [Mode; 13] = [
     Mode::Browse,
     Mode::Search,
     Mode::Question,
@@ -365,6 +407,11 @@ pub const MODES: [Mode; 8] = [
     Mode::Ranked,
     Mode::Help,
     Mode::About,
+    Mode::Sessions,
+    Mode::NameInput,
+    Mode::Confirm,
+    Mode::Note,
+    Mode::Problem,
 ];
 
 /// The action a key press means in a mode, if any. Key releases are ignored.

@@ -79,6 +79,13 @@ pub const QUESTION: &[KeyRow] = &[
         "Skip: not answered (counts nothing)",
         Hint::Never,
     ),
+    row(
+        &[plain('E')],
+        Action::EditNote,
+        "note",
+        "Write or edit the team's note on this question (shown on its symptom's page)",
+        Hint::Never,
+    ),
     QUIT,
     crate::ui::search::keys::OPEN_OVER,
 ];
@@ -206,12 +213,14 @@ pub const RANKED: &[KeyRow] = &[
 ];
 
 /// The reserved keys that must stay unbound in `mode`. On the question
-/// screen `n` answers No (search does not run there).
+/// screen `n` answers No (search does not run there); the session dialogs
+/// (see [`super::keymap::is_dialog`]) answer questions with any key.
 pub fn reserved_in(mode: Mode) -> impl Iterator<Item = char> {
     RESERVED
         .iter()
         .copied()
         .filter(move |c| !(mode == Mode::Question && *c == 'n'))
+        .filter(move |_| !super::keymap::is_dialog(mode))
 }
 
 #[cfg(test)]

@@ -40,6 +40,7 @@ pub mod overlay;
 pub mod panes;
 pub mod scroll;
 pub mod search;
+pub mod sessions;
 pub mod terminal;
 pub mod theme;
 pub mod triage;
@@ -51,12 +52,17 @@ pub mod svg;
 use anyhow::Result;
 
 use crate::domain::Graph;
+use crate::storage::Store;
 
 /// Runs the interactive explorer until the user quits. Honours `NO_COLOR`.
-pub fn run(graph: Graph) -> Result<()> {
+/// With `session`, opens (or creates) that team session in `store` first; a
+/// bad name or an unreadable folder is an error before the terminal is
+/// touched, a damaged file a dialog in the app.
+pub fn run(graph: Graph, store: Option<Store>, session: Option<&str>) -> Result<()> {
     let theme = theme::Theme::for_no_color(std::env::var_os("NO_COLOR").as_deref());
     let (width, height) = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = app::App::new(graph, theme, width, height);
     app.opener = opener::Opener::from_env();
+    app.start_session(store, session)?;
     terminal::run_in_terminal(app)
 }

@@ -2,6 +2,7 @@
 //! a `TestBackend` and real key events, and the real terminal set-up around it.
 
 use std::io::{self, stdout};
+use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use ratatui::Terminal;
@@ -14,13 +15,43 @@ use super::action::Action;
 use super::app::App;
 use super::panes;
 
+/// What waiting for input gave.
+#[derive(Debug)]
+pub enum Input {
+    /// A terminal event.
+    Event(Event),
+    /// The wait timed out: time to save.
+    Idle,
+    /// No more input: stop.
+    End,
+}
+
 /// Draws, reads an event, updates, until the app quits or `next_event`
 /// returns `None` (end of input). Before each draw the app learns the
 /// terminal's current size, so a missed resize event cannot misdraw.
+/// Unsaved session changes are written when the loop ends.
 pub fn run_loop<B>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     mut next_event: impl FnMut() -> io::Result<Option<Event>>,
+) -> Result<()>
+where
+    B: Backend,
+    B::Error: Send + Sync + 'static,
+{
+    run_loop_timed(terminal, app, |_| {
+        next_event().map(|e| e.map_or(Input::End, Input::Event))
+    })
+}
+
+/// [`run_loop`] with saving on time: `next_input(timeout)` waits at most
+/// `timeout` (`None`: until input comes) and returns [`Input::Idle`] when
+/// nothing came. The session is saved by [`App::save_tick`] after every
+/// event and timeout, and once more when the loop ends.
+pub fn run_loop_timed<B>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    mut next_input: impl FnMut(Option<Duration>) -> io::Result<Input>,
 ) -> Result<()>
 where
     B: Backend,
@@ -32,14 +63,30 @@ where
             apply(app, Action::Resize { width, height });
         }
         terminal.draw(|frame| panes::draw(frame, app))?;
-        let Some(event) = next_event()? else {
-            break;
-        };
-        if let Some(action) = app.action_for(&event) {
-            apply(app, action);
+        let timeout = app.save_tick(Instant::now());
+        match next_input(timeout)? {
+            Input::End => break,
+            Input::Idle => {}
+            Input::Event(event) => {
+                if let Some(action) = app.action_for(&event) {
+                    apply(app, action);
+                }
+            }
         }
+        app.save_tick(Instant::now());
     }
-    Ok(())
+    app.flush_session()
+        .map_err(|e| anyhow::anyhow!("the session's last changes could not be saved: {e}"))
+}
+
+/// Waits up to `timeout` (or for ever) for a terminal event.
+fn read_input(timeout: Option<Duration>) -> io::Result<Input> {
+    if let Some(t) = timeout
+        && !event::poll(t)?
+    {
+        return Ok(Input::Idle);
+    }
+    event::read().map(Input::Event)
 }
 
 /// Applies an action and every follow-up action it returns.
@@ -69,7 +116,7 @@ pub fn run_in_terminal(mut app: App) -> Result<()> {
     }));
     let result = execute!(stdout(), EnableMouseCapture)
         .map_err(anyhow::Error::from)
-        .and_then(|()| run_loop(&mut terminal, &mut app, || event::read().map(Some)));
+        .and_then(|()| run_loop_timed(&mut terminal, &mut app, read_input));
     let mouse = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     result?;

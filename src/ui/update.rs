@@ -1,7 +1,7 @@
 //! [`App::update`]: the one place actions change state, and the translation of
 //! terminal events into actions.
 
-use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
 use super::action::Action;
@@ -17,7 +17,11 @@ impl App {
     /// changes and unbound keys ask for nothing).
     pub fn action_for(&self, event: &Event) -> Option<Action> {
         match event {
-            Event::Key(key) => keymap::action_for(self.mode, *key),
+            Event::Key(key) => keymap::action_for(self.mode, *key).or_else(|| {
+                // Text modes type every key their table does not bind.
+                (keymap::takes_text(self.mode) && key.kind != KeyEventKind::Release)
+                    .then_some(Action::TextKey(*key))
+            }),
             Event::Resize(width, height) => Some(Action::Resize {
                 width: *width,
                 height: *height,
@@ -48,6 +52,10 @@ impl App {
     pub fn update(&mut self, action: Action) -> Option<Action> {
         if !matches!(action, Action::Resize { .. }) {
             self.browse.message = None;
+        }
+        if let Some(next) = self.session_action(action) {
+            self.reflow();
+            return next;
         }
         let next = match action {
             Action::Quit => {
@@ -80,6 +88,7 @@ impl App {
                 Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {
                     self.diagnose(other)
                 }
+                _ => None,
             },
         };
         self.reflow();
@@ -110,8 +119,6 @@ impl App {
         };
         match self.mode {
             Mode::Help if !layout::hit(p.help, column, row) => self.mode = self.beneath,
-            Mode::Help | Mode::About | Mode::Search => {}
-            Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {}
             Mode::Browse => {
                 if layout::hit(p.list, column, row) {
                     self.browse.focus = Focus::List;
@@ -140,6 +147,7 @@ impl App {
                     }
                 }
             }
+            _ => {}
         }
         None
     }
@@ -168,6 +176,7 @@ impl App {
                     self.browse.wheel(pane, down, WHEEL_LINES);
                 }
             }
+            _ => {}
         }
         None
     }

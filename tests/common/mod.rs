@@ -3,7 +3,9 @@
 
 pub mod diagnosis;
 pub mod pty;
+pub mod sessions;
 pub mod ui;
 
 pub use diagnosis::*;
+pub use sessions::*;
 pub use ui::*;

@@ -9,6 +9,7 @@
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
+use std::path::Path;
 use std::sync::mpsc::{self, Receiver};
 use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
@@ -43,12 +44,25 @@ pub struct Session {
     waiter: JoinHandle<()>,
     reader: JoinHandle<()>,
     master: Box<dyn MasterPty + Send>,
-    _config: tempfile::TempDir,
+    /// The config directory, when the session made its own.
+    _config: Option<tempfile::TempDir>,
 }
 
 impl Session {
+    /// Starts cdtriage with no arguments and a fresh config directory.
     pub fn start() -> Self {
         let config = tempfile::tempdir().expect("temp dir");
+        let path = config.path().to_path_buf();
+        Self::start_in(&path, &[], Some(config))
+    }
+
+    /// Starts cdtriage with `args`, its config directory `config` (kept by
+    /// the caller, e.g. to start again on the same files).
+    pub fn start_with(config: &Path, args: &[&str]) -> Self {
+        Self::start_in(config, args, None)
+    }
+
+    fn start_in(config: &Path, args: &[&str], own: Option<tempfile::TempDir>) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -58,8 +72,9 @@ impl Session {
             })
             .expect("open a pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_cdtriage"));
-        cmd.env("CDTRIAGE_CONFIG_DIR", config.path());
-        cmd.env("XDG_CONFIG_HOME", config.path());
+        cmd.args(args);
+        cmd.env("CDTRIAGE_CONFIG_DIR", config);
+        cmd.env("XDG_CONFIG_HOME", config);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         let mut child = pty.slave.spawn_command(cmd).expect("start cdtriage");
@@ -102,7 +117,7 @@ impl Session {
             waiter,
             reader,
             master: pty.master,
-            _config: config,
+            _config: own,
         }
     }
 

@@ -1,8 +1,10 @@
 //! Exporting a session: Markdown meeting minutes and JSON for scripts.
 
+mod file;
 mod json;
 mod markdown;
 
+pub use file::{exports_dir, minutes_file_name, write_minutes};
 pub use json::to_json;
 pub use markdown::to_markdown;
 

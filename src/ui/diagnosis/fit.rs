@@ -27,7 +27,7 @@ impl App {
             Mode::Summary => self.fit_summary(dl::list_and_detail(body, SUMMARY_DETAIL)),
             Mode::Checklist => self.fit_checklist(dl::list_and_detail(body, CHECKLIST_DETAIL)),
             Mode::Ranked => self.fit_ranked(dl::list_and_detail(body, RANKED_DETAIL)),
-            Mode::Browse | Mode::Help | Mode::About | Mode::Search => {}
+            _ => {}
         }
     }
 

@@ -37,7 +37,7 @@ impl App {
             Mode::Summary => self.on_summary(action),
             Mode::Checklist => self.on_checklist(action),
             Mode::Ranked => self.on_ranked(action),
-            Mode::Help | Mode::About | Mode::Search => {}
+            _ => {}
         }
         None
     }

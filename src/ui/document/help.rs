@@ -18,6 +18,11 @@ fn mode_title(mode: Mode) -> &'static str {
         Mode::Summary => "After a symptom's questions",
         Mode::Checklist => "Triage checklist (t)",
         Mode::Ranked => "Ranked causes (r)",
+        Mode::Sessions => "In the session picker (S)",
+        Mode::NameInput => "Typing a name or an action item",
+        Mode::Confirm => "Answering a yes/no question",
+        Mode::Note => "In the note editor (E)",
+        Mode::Problem => "When a session cannot be opened",
     }
 }
 

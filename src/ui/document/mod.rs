@@ -47,6 +47,8 @@ pub enum Role {
     Question,
     /// A key name (help).
     Key,
+    /// The team's own text (notes, action items), never the guide's.
+    Note,
 }
 
 /// One display line: spans of text, each with its role.

@@ -10,6 +10,7 @@ pub mod page;
 pub mod question;
 pub mod search;
 pub mod search_marks;
+pub mod sessions;
 pub mod status_bar;
 pub mod symptom_list;
 pub mod too_small;
@@ -44,7 +45,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 Mode::Ranked => diagnosis_screens::ranked(frame, app),
                 // The search screen covers the whole main area.
                 Mode::Search => {}
-                Mode::Browse | Mode::Help | Mode::About => {
+                // The main screen, also under the session screens.
+                _ => {
                     symptom_list::render(frame, p.list, app);
                     page::render(frame, p.page, app);
                     links::render(frame, p.links, app);
@@ -55,7 +57,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 Mode::Help => overlays::help(frame, p.help, app),
                 Mode::About => overlays::about(frame, p.about, app),
                 Mode::Search => search::render(frame, p.about, app),
-                _ => {}
+                _ => sessions::render(frame, p.about, app),
             }
         }
     }
@@ -74,6 +76,7 @@ pub fn style_for(role: Role, t: &Theme) -> Style {
         Role::Link => t.link,
         Role::Question => t.question,
         Role::Key => t.key,
+        Role::Note => t.app_label.add_modifier(ratatui::style::Modifier::ITALIC),
     }
 }
 

@@ -1,5 +1,6 @@
-//! The status bar: key hints for the current mode and focus, generated from
-//! the key table, and a short message on the right. Hints come first; the
+//! The status bar: the team session's name and whether it is saved, key
+//! hints for the current mode and focus (generated from the key table), and a
+//! short message on the right. The session comes first, then the hints; the
 //! message gets the room that is left.
 
 use ratatui::Frame;
@@ -14,8 +15,14 @@ use crate::ui::keymap;
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let t = &app.theme;
     let width = usize::from(area.width);
-    let mut spans = Vec::new();
-    let mut used = 0;
+    let session = format!(" {} ", app.sessions.state.status(&app.session));
+    let session = super::fit(&session, width.min(session.chars().count()));
+    let mut used = session.chars().count();
+    let mut spans = vec![Span::styled(session, t.pane_title_focused)];
+    // A message keeps up to half the bar from the hints.
+    let reserve = app
+        .message()
+        .map_or(0, |m| (m.chars().count() + 2).min(width / 2));
     for row in keymap::hints(app.mode, app.browse.focus) {
         let Some(key) = row.keys.first() else {
             continue;
@@ -23,7 +30,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         let key = format!(" {} ", keymap::key_name(*key));
         let label = format!("{} ", row.label);
         let needed = key.chars().count() + label.chars().count();
-        if used + needed > width {
+        if used + needed + reserve > width {
             break;
         }
         used += needed;
@@ -66,22 +73,24 @@ mod tests {
     fn hints_follow_the_focus_and_the_message_gets_what_is_left() {
         let graph = load::embedded().expect("embedded graph loads");
         let mut app = App::new(graph, Theme::dark(), 60, 20);
-        // 8 + 8 + 12 + 15 + 8 = 51 columns; "0-9 go to №" (13 more) does not fit in 60.
+        // The session part takes 26 columns, the hints 8 + 8 + 12 = 28;
+        // "Tab next pane" (15 more) does not fit in 60.
         assert_eq!(
             status_line(&app).trim_end(),
-            " ? help  q quit  Enter open  Tab next pane  b back"
+            " no session (S opens one)  ? help  q quit  Enter open"
         );
         app.browse.focus = crate::ui::app::Focus::Page;
         app.browse.message = Some("Opened Missing Deployment Pipeline".into());
-        // 8 + 8 + 15 + 8 + 10 (/ search) + 10 (t triage) = 59: "a answer"
-        // (10 more) does not fit, and 1 column is no room for a message.
+        // The message keeps half the bar (30 columns) from the hints:
+        // session 26 + "? help" 8 = 34 > 30 leaves no room for any hint,
+        // and the message, with a space each side, gets the other 34.
         assert_eq!(
             status_line(&app),
-            " ? help  q quit  Tab next pane  b back  / search  t triage  "
+            " no session (S opens one)  Opened Missing Deployment Pipel… "
         );
-        // At 80 the hints take 59 + 10 (a answer) = 69 columns ("n next
-        // match", 14 more, does not fit); the message, with a space each
-        // side, is cut to fit the other 11.
+        // At 80 the message keeps 34 + 2 = 36 columns: session 26 + 8 + 8
+        // = 42 fits, "Tab next pane" (15 more) does not; the message gets
+        // the 38 columns left, 2 of them padding.
         app.update(crate::ui::action::Action::Resize {
             width: 80,
             height: 20,
@@ -89,7 +98,7 @@ mod tests {
         app.browse.message = Some("Opened Missing Deployment Pipeline".into());
         assert_eq!(
             status_line(&app),
-            " ? help  q quit  Tab next pane  b back  / search  t triage  a answer  Opened M… "
+            " no session (S opens one)  ? help  q quit    Opened Missing Deployment Pipeline "
         );
     }
 }

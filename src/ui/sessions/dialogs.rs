@@ -1,0 +1,92 @@
+//! The small dialogs of the session screens: a one-line prompt, a yes/no
+//! question and the "session could not be opened" dialog.
+
+use crate::domain::Target;
+use crate::ui::app::Mode;
+
+use super::line_input::LineInput;
+
+/// What a prompt's text is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptFor {
+    /// The name of a new session.
+    NewSession,
+    /// The new name of session `from`.
+    Rename { from: String },
+    /// An action item, linked to a cause (or symptom) if any.
+    ActionItem { cause: Option<Target> },
+}
+
+/// A one-line prompt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    pub purpose: PromptFor,
+    pub input: LineInput,
+    /// Why the last entry was refused (e.g. a bad name), shown under the input.
+    pub error: Option<String>,
+    /// The mode to return to.
+    pub back: Mode,
+}
+
+impl Prompt {
+    pub fn new(purpose: PromptFor, text: &str, back: Mode) -> Self {
+        Prompt {
+            purpose,
+            input: LineInput::with_text(text),
+            error: None,
+            back,
+        }
+    }
+
+    /// The question above the input.
+    pub fn title(&self) -> String {
+        match &self.purpose {
+            PromptFor::NewSession => "Name of the new session".to_string(),
+            PromptFor::Rename { from } => format!("New name for \"{from}\""),
+            PromptFor::ActionItem { .. } => {
+                "Action item (optional: @owner due:2026-12-01)".to_string()
+            }
+        }
+    }
+}
+
+/// What a yes/no question decides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfirmFor {
+    /// Delete session `name` and its backup.
+    Delete { name: String },
+    /// Keep (save) or discard the note editor's changes.
+    KeepNote,
+}
+
+/// A yes/no question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirm {
+    pub purpose: ConfirmFor,
+    /// The mode to return to.
+    pub back: Mode,
+}
+
+impl Confirm {
+    pub fn question(&self) -> String {
+        match &self.purpose {
+            ConfirmFor::Delete { name } => {
+                format!("Delete session \"{name}\" and its backup? This cannot be undone.")
+            }
+            ConfirmFor::KeepNote => "Keep your changes to this note?".to_string(),
+        }
+    }
+}
+
+/// A session that could not be opened, e.g. a damaged file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The session's name.
+    pub name: String,
+    /// The error, naming the file, line and column.
+    pub message: String,
+    /// The damaged file's path.
+    pub path: Option<std::path::PathBuf>,
+    /// Line and column of the damage, when known.
+    pub at: Option<(usize, usize)>,
+}

@@ -1,0 +1,156 @@
+//! The key tables of the session screens (see [`crate::ui::keymap`]).
+
+use ratatui::crossterm::event::KeyCode;
+
+use crate::ui::action::Action;
+use crate::ui::app::Mode;
+use crate::ui::keymap::{Hint, KeyRow, code, ctrl, plain, row};
+
+/// Modes that take typed text: only their own rows apply, every other key
+/// is typed (see [`crate::ui::action::Action::TextKey`]).
+pub fn takes_text(mode: Mode) -> bool {
+    matches!(mode, Mode::NameInput | Mode::Note)
+}
+
+/// Modes that are a dialog over the main screen (sessions, prompts, the note
+/// editor): the [`crate::ui::keymap::RESERVED`] keys are free there.
+pub fn is_dialog(mode: Mode) -> bool {
+    matches!(
+        mode,
+        Mode::Sessions | Mode::NameInput | Mode::Confirm | Mode::Note | Mode::Problem
+    )
+}
+
+/// The session picker.
+pub const SESSIONS: &[KeyRow] = &[
+    row(
+        &[code(KeyCode::Enter)],
+        Action::Confirm,
+        "open",
+        "Open the selected session (the current one is saved first)",
+        Hint::Always,
+    ),
+    row(
+        &[plain('c')],
+        Action::NewSession,
+        "create",
+        "Create a session (asks for its name)",
+        Hint::Always,
+    ),
+    row(
+        &[plain('r')],
+        Action::RenameSession,
+        "rename",
+        "Rename the selected session",
+        Hint::Always,
+    ),
+    row(
+        &[plain('d')],
+        Action::DeleteSession,
+        "delete",
+        "Delete the selected session (asks to confirm; not the one open)",
+        Hint::Always,
+    ),
+    row(
+        &[plain('E')],
+        Action::EditGeneralNote,
+        "general note",
+        "Write or edit the session's general note",
+        Hint::Always,
+    ),
+    row(
+        &[code(KeyCode::Esc), plain('S')],
+        Action::Cancel,
+        "close",
+        "Close the session picker",
+        Hint::Always,
+    ),
+    row(
+        &[plain('q'), ctrl('c')],
+        Action::Quit,
+        "quit",
+        "Quit (the session is saved first)",
+        Hint::Never,
+    ),
+];
+
+/// A one-line prompt.
+pub const NAME_INPUT: &[KeyRow] = &[
+    row(
+        &[code(KeyCode::Enter)],
+        Action::Confirm,
+        "OK",
+        "Accept what you typed",
+        Hint::Always,
+    ),
+    row(
+        &[code(KeyCode::Esc)],
+        Action::Cancel,
+        "cancel",
+        "Cancel",
+        Hint::Always,
+    ),
+];
+
+/// A yes/no question.
+pub const CONFIRM: &[KeyRow] = &[
+    row(&[plain('y')], Action::Confirm, "yes", "Yes", Hint::Always),
+    row(&[plain('n')], Action::Deny, "no", "No", Hint::Always),
+    row(
+        &[code(KeyCode::Esc)],
+        Action::Cancel,
+        "cancel",
+        "Cancel: change nothing",
+        Hint::Always,
+    ),
+];
+
+/// The note editor.
+pub const NOTE: &[KeyRow] = &[
+    row(
+        &[ctrl('s')],
+        Action::SaveNote,
+        "save note",
+        "Save the note (an emptied note is deleted) and close the editor",
+        Hint::Always,
+    ),
+    row(
+        &[code(KeyCode::Esc)],
+        Action::Cancel,
+        "close",
+        "Close the editor (asks whether to keep changes)",
+        Hint::Always,
+    ),
+];
+
+/// A session that could not be opened.
+pub const PROBLEM: &[KeyRow] = &[
+    row(
+        &[plain('b')],
+        Action::OpenBackup,
+        "open backup",
+        "Open the session's backup (.bak) read-only",
+        Hint::Always,
+    ),
+    row(
+        &[plain('o')],
+        Action::OtherName,
+        "other name",
+        "Start a session under another name (the damaged file is kept)",
+        Hint::Always,
+    ),
+    row(
+        &[code(KeyCode::Esc)],
+        Action::Cancel,
+        "no session",
+        "Go on without a session (nothing is saved)",
+        Hint::Always,
+    ),
+    row(
+        &[plain('q'), ctrl('c')],
+        Action::Quit,
+        "quit",
+        "Quit",
+        Hint::Always,
+    ),
+];

@@ -1,0 +1,138 @@
+//! Team sessions in the app: the file behind `app.session` and saving it
+//! ([`state`]), the session picker, the note editor, action items, exporting
+//! minutes, and the dialogs for sessions that cannot be opened.
+//!
+//! Without `--session` the app starts with an in-memory session that is never
+//! written; the status bar says "no session (S: sessions)" and the picker (`S`)
+//! creates one (keeping what was recorded so far) or opens one.
+
+pub mod action_item;
+pub mod dialogs;
+pub mod keys;
+pub mod line_input;
+pub mod note_editor;
+pub mod notes;
+pub mod picker;
+pub mod state;
+mod update;
+
+use crate::storage::{SessionError, Store};
+
+use super::app::{App, Mode};
+use dialogs::{Confirm, Problem, Prompt};
+use note_editor::NoteEditor;
+use picker::Picker;
+use state::SessionState;
+
+/// Everything the session screens keep.
+#[derive(Debug)]
+pub struct SessionUi {
+    pub state: SessionState,
+    pub picker: Picker,
+    pub editor: Option<NoteEditor>,
+    /// Where the note editor returns to.
+    pub editor_back: Mode,
+    pub prompt: Option<Prompt>,
+    pub confirm: Option<Confirm>,
+    /// A session that could not be opened.
+    pub problem: Option<Problem>,
+}
+
+impl Default for SessionUi {
+    fn default() -> Self {
+        SessionUi {
+            state: SessionState::in_memory(None),
+            picker: Picker::default(),
+            editor: None,
+            editor_back: Mode::Browse,
+            prompt: None,
+            confirm: None,
+            problem: None,
+        }
+    }
+}
+
+impl App {
+    /// Start-up: remembers the store and opens `--session NAME` if given.
+    /// A damaged file (or one from a newer format that cannot be read) opens
+    /// the problem dialog; other errors (a bad name, an unreadable folder)
+    /// are returned for the command line to print.
+    pub fn start_session(
+        &mut self,
+        store: Option<Store>,
+        name: Option<&str>,
+    ) -> Result<(), SessionError> {
+        self.sessions.state.set_store(store.clone());
+        let (Some(store), Some(name)) = (store, name) else {
+            return Ok(());
+        };
+        match store.open_or_create(name, &self.graph) {
+            Ok(open) => {
+                self.session = self.sessions.state.adopt(open, &self.graph);
+                self.browse.message = Some(self.opened_message());
+                self.reflow();
+                Ok(())
+            }
+            Err(e @ (SessionError::Corrupt { .. } | SessionError::NewerSchema { .. })) => {
+                self.show_open_error(name, e);
+                self.reflow();
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A line for the status bar after opening a session.
+    fn opened_message(&self) -> String {
+        let s = &self.sessions.state;
+        let name = s.name().unwrap_or_default();
+        let mut m = match s.read_only() {
+            Some(reason) => format!("\"{name}\" is read-only: {reason}"),
+            None => format!("Session \"{name}\": changes are saved as you go"),
+        };
+        if !s.unknown.is_empty() {
+            m.push_str(&format!(
+                "; {} items name things this guide lacks (kept; S lists them)",
+                s.unknown.len()
+            ));
+        }
+        m
+    }
+
+    /// Shows why session `name` could not be opened: the problem dialog for
+    /// a damaged file, the status bar for anything else.
+    fn show_open_error(&mut self, name: &str, e: SessionError) {
+        let (path, at) = match &e {
+            SessionError::Corrupt {
+                path, line, column, ..
+            } => (Some(path.clone()), Some((*line, *column))),
+            SessionError::NewerSchema { path, .. } => (Some(path.clone()), None),
+            _ => {
+                self.browse.message = Some(e.to_string());
+                return;
+            }
+        };
+        self.sessions.problem = Some(Problem {
+            name: name.to_string(),
+            message: e.to_string(),
+            path,
+            at,
+        });
+        self.mode = Mode::Problem;
+    }
+
+    /// Saves the session if a change is due (see [`state::SessionState::tick`])
+    /// and returns how long the run loop may wait for input before calling
+    /// again (`None`: nothing to save, wait for input).
+    pub fn save_tick(&mut self, now: std::time::Instant) -> Option<std::time::Duration> {
+        if let Some(Err(e)) = self.sessions.state.tick(&mut self.session, now) {
+            self.browse.message = Some(format!("Not saved, retrying: {e}"));
+        }
+        self.sessions.state.timeout(&self.session, now)
+    }
+
+    /// Writes unsaved changes (the run loop calls this on quit).
+    pub fn flush_session(&mut self) -> Result<(), String> {
+        self.sessions.state.flush(&mut self.session)
+    }
+}

@@ -1,0 +1,197 @@
+//! The open team session and when to save it.
+//!
+//! The app keeps one [`Session`] (`app.session`); everyone changes it in
+//! place. This state remembers the copy last written to disk, so "unsaved
+//! changes" is simply `app.session != saved`: no revision counter that a
+//! screen could forget to bump. A change is written [`DEBOUNCE`] after it is
+//! first noticed, a failed write is retried every [`RETRY`], and the run loop
+//! writes whatever is left on quit.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::domain::{Graph, Session};
+use crate::storage::{OpenSession, ReadOnlyReason, Store};
+
+/// How long after a change is noticed it is written.
+pub const DEBOUNCE: Duration = Duration::from_millis(300);
+/// How long after a failed write the next attempt is made.
+pub const RETRY: Duration = Duration::from_secs(1);
+
+/// The file behind `app.session`, if any, and the save schedule.
+#[derive(Debug)]
+pub struct SessionState {
+    store: Option<Store>,
+    /// `None`: an in-memory session that is never written.
+    open: Option<OpenSession>,
+    /// The session as last read or written (`None` while none is open).
+    saved: Option<Session>,
+    /// When the next write is due (set once unsaved changes are noticed).
+    due: Option<Instant>,
+    /// The last write's error, until a write succeeds.
+    pub save_error: Option<String>,
+    /// Items in the session that name ids the guide does not have.
+    pub unknown: Vec<String>,
+}
+
+impl SessionState {
+    /// No session file: the app's session lives in memory only.
+    pub fn in_memory(store: Option<Store>) -> Self {
+        SessionState {
+            store,
+            open: None,
+            saved: None,
+            due: None,
+            save_error: None,
+            unknown: Vec::new(),
+        }
+    }
+
+    /// Sets where sessions are stored (at start-up).
+    pub fn set_store(&mut self, store: Option<Store>) {
+        self.store = store;
+    }
+
+    /// The session store, if a config directory is known.
+    pub fn store(&self) -> Option<&Store> {
+        self.store.as_ref()
+    }
+
+    /// The open session's name, if one is open.
+    pub fn name(&self) -> Option<&str> {
+        self.open.as_ref().map(|o| o.name().as_str())
+    }
+
+    /// The open session's file.
+    pub fn path(&self) -> Option<&Path> {
+        self.open.as_ref().map(OpenSession::path)
+    }
+
+    /// Why the open session is not written, if it is read-only.
+    pub fn read_only(&self) -> Option<ReadOnlyReason> {
+        self.open.as_ref().and_then(OpenSession::read_only)
+    }
+
+    fn writable(&self) -> bool {
+        self.open.as_ref().is_some_and(|o| !o.is_read_only())
+    }
+
+    /// Whether `session` differs from what is on disk and will be written.
+    pub fn is_dirty(&self, session: &Session) -> bool {
+        self.writable() && self.saved.as_ref() != Some(session)
+    }
+
+    /// Makes `open` the current session; returns the session for `app.session`.
+    /// The previous one must have been closed with [`SessionState::close`].
+    pub fn adopt(&mut self, open: OpenSession, graph: &Graph) -> Session {
+        let session = open.session.clone();
+        self.unknown = session.unknown_refs(graph);
+        self.saved = Some(session.clone());
+        self.open = Some(open);
+        self.due = None;
+        self.save_error = None;
+        session
+    }
+
+    /// How long the run loop may wait for input before calling
+    /// [`SessionState::tick`]; `None` to wait for input only.
+    pub fn timeout(&self, session: &Session, now: Instant) -> Option<Duration> {
+        if !self.is_dirty(session) {
+            return None;
+        }
+        Some(
+            self.due
+                .map_or(DEBOUNCE, |due| due.saturating_duration_since(now)),
+        )
+    }
+
+    /// Called by the run loop after every event and timeout: schedules a
+    /// write when changes are first noticed and writes once it is due.
+    /// Returns the result of a write, if one was attempted.
+    pub fn tick(&mut self, session: &mut Session, now: Instant) -> Option<Result<(), String>> {
+        if !self.is_dirty(session) {
+            self.due = None;
+            return None;
+        }
+        let due = *self.due.get_or_insert(now + DEBOUNCE);
+        if now < due {
+            return None;
+        }
+        let result = self.write(session);
+        if result.is_err() {
+            self.due = Some(now + RETRY);
+        }
+        Some(result)
+    }
+
+    /// Writes unsaved changes now (on quit and before switching sessions).
+    pub fn flush(&mut self, session: &mut Session) -> Result<(), String> {
+        if self.is_dirty(session) {
+            self.write(session)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Writes the session and, if that worked, releases its file and lock;
+    /// `session` becomes an in-memory session. On error nothing is closed.
+    pub fn close(&mut self, session: &mut Session) -> Result<(), String> {
+        self.flush(session)?;
+        self.open = None;
+        self.saved = None;
+        self.unknown.clear();
+        self.due = None;
+        Ok(())
+    }
+
+    fn write(&mut self, session: &mut Session) -> Result<(), String> {
+        let (Some(store), Some(open)) = (&self.store, &mut self.open) else {
+            return Ok(());
+        };
+        if open.is_read_only() {
+            return Ok(());
+        }
+        open.session = session.clone();
+        match store.save(open) {
+            Ok(()) => {
+                session.updated = open.session.updated;
+                self.saved = Some(session.clone());
+                self.due = None;
+                self.save_error = None;
+                Ok(())
+            }
+            Err(e) => {
+                let message = e.to_string();
+                self.save_error = Some(message.clone());
+                Err(message)
+            }
+        }
+    }
+
+    /// The status bar's session part: name and saved state.
+    pub fn status(&self, session: &Session) -> String {
+        let Some(name) = self.name() else {
+            return "no session (S opens one)".to_string();
+        };
+        if let Some(reason) = self.read_only() {
+            return format!("{name} · read-only: {}", short_reason(reason));
+        }
+        if self.save_error.is_some() {
+            return format!("{name} · NOT SAVED (retrying)");
+        }
+        if self.is_dirty(session) {
+            format!("{name} · unsaved changes")
+        } else {
+            format!("{name} · saved")
+        }
+    }
+}
+
+/// A few words for the status bar; the full reason is shown when opening.
+pub fn short_reason(reason: ReadOnlyReason) -> &'static str {
+    match reason {
+        ReadOnlyReason::Locked => "open in another terminal",
+        ReadOnlyReason::NewerSchema { .. } => "newer file format",
+        ReadOnlyReason::Backup => "backup copy",
+    }
+}

@@ -1,0 +1,397 @@
+//! The session screens' part of [`App::update`]: the picker, prompts,
+//! questions, the note editor and the problem dialog, plus the main screen's
+//! session keys (`S`, `E`, `A`, `e`).
+
+use crate::domain::{NoteTarget, Session, Target};
+use crate::storage::export::{self, write_minutes};
+use crate::storage::{ReadOnlyReason, SessionError, SessionName, now};
+use crate::ui::action::Action;
+use crate::ui::app::{App, Mode};
+use crate::ui::history::Page;
+
+use super::action_item;
+use super::dialogs::{Confirm, ConfirmFor, Prompt, PromptFor};
+use super::note_editor::{NoteEditor, NoteSaved};
+
+impl App {
+    /// Handles `action` if it belongs to the session screens; `None` if the
+    /// rest of [`App::update`] should handle it.
+    pub(crate) fn session_action(&mut self, action: Action) -> Option<Option<Action>> {
+        if matches!(
+            action,
+            Action::Resize { .. } | Action::Click { .. } | Action::Scroll { .. } | Action::Quit
+        ) {
+            return None;
+        }
+        match (self.mode, action) {
+            (Mode::Browse, Action::OpenSessions) => self.open_picker(),
+            (Mode::Browse, Action::EditNote) => self.edit_page_note(),
+            (Mode::Question, Action::EditNote) => self.edit_question_note(),
+            (Mode::Browse, Action::AddActionItem) => self.ask_action_item(),
+            (Mode::Browse, Action::ExportMinutes) => self.export_minutes(),
+            (Mode::Sessions, a) => self.picker_action(a),
+            (Mode::NameInput, a) => self.prompt_action(a),
+            (Mode::Confirm, a) => self.confirm_action(a),
+            (Mode::Note, a) => self.note_action(a),
+            (Mode::Problem, a) => self.problem_action(a),
+            _ => return None,
+        }
+        Some(None)
+    }
+
+    fn open_picker(&mut self) {
+        let current = self.sessions.state.name().map(str::to_string);
+        let store = self.sessions.state.store().cloned();
+        self.sessions
+            .picker
+            .refresh(store.as_ref(), current.as_deref());
+        self.mode = Mode::Sessions;
+    }
+
+    /// What the page shown is, as a note target and in words.
+    fn page_item(&self) -> Option<(NoteTarget, String, Target)> {
+        match self.browse.page {
+            Page::Symptom(i) => self.graph.symptoms.get(i).map(|s| {
+                let t = Target::Symptom(s.id.clone());
+                (NoteTarget::Symptom(s.id.clone()), s.title.clone(), t)
+            }),
+            Page::AntiPattern(i) => self.graph.anti_patterns.get(i).map(|a| {
+                let t = Target::AntiPattern(a.id.clone());
+                (NoteTarget::AntiPattern(a.id.clone()), a.name.clone(), t)
+            }),
+        }
+    }
+
+    fn edit_page_note(&mut self) {
+        if let Some((target, about, _)) = self.page_item() {
+            self.open_editor(target, about, Mode::Browse);
+        }
+    }
+
+    fn edit_question_note(&mut self) {
+        let Some(q) = self.guided.walk.current().cloned() else {
+            return;
+        };
+        let about = match self.graph.question(&q) {
+            Some(question) => question.question.clone(),
+            None => format!("question {}", q.index + 1),
+        };
+        self.open_editor(NoteTarget::Question(q), about, Mode::Question);
+    }
+
+    fn open_editor(&mut self, target: NoteTarget, about: String, back: Mode) {
+        let editor = NoteEditor::open(&self.session, target, about, self.theme.text);
+        self.sessions.editor = Some(editor);
+        self.sessions.editor_back = back;
+        self.mode = Mode::Note;
+    }
+
+    fn ask_action_item(&mut self) {
+        let cause = self.page_item().map(|(_, _, t)| t);
+        self.ask(PromptFor::ActionItem { cause }, "", Mode::Browse);
+    }
+
+    fn ask(&mut self, purpose: PromptFor, text: &str, back: Mode) {
+        self.sessions.prompt = Some(Prompt::new(purpose, text, back));
+        self.mode = Mode::NameInput;
+    }
+
+    fn export_minutes(&mut self) {
+        let Some(store) = self.sessions.state.store() else {
+            self.browse.message = Some("No config directory to export to".into());
+            return;
+        };
+        let causes = export::ranked_causes(&self.session, &self.graph);
+        let text = export::to_markdown(&self.session, &self.graph, &causes);
+        let name = self.sessions.state.name().unwrap_or("unsaved");
+        self.browse.message = Some(match write_minutes(store, name, now(), &text) {
+            Ok(path) => format!("Minutes written to {}", path.display()),
+            Err(e) => format!("Minutes not written: {e}"),
+        });
+    }
+
+    fn picker_action(&mut self, action: Action) {
+        let picker = &mut self.sessions.picker;
+        match action {
+            Action::Down => picker.step(1),
+            Action::Up => picker.step(-1),
+            Action::PageDown | Action::HalfPageDown => picker.step(5),
+            Action::PageUp | Action::HalfPageUp => picker.step(-5),
+            Action::Top => picker.to_end(false),
+            Action::Bottom => picker.to_end(true),
+            Action::Cancel => self.mode = Mode::Browse,
+            Action::NewSession => self.ask(PromptFor::NewSession, "", Mode::Sessions),
+            Action::EditGeneralNote => {
+                self.open_editor(NoteTarget::General, "the session".into(), Mode::Sessions);
+            }
+            Action::Confirm => {
+                if let Some(name) = picker.selected().map(|s| s.name.clone()) {
+                    self.open_named(&name);
+                }
+            }
+            Action::RenameSession => {
+                if let Some(name) = picker.selected().map(|s| s.name.clone()) {
+                    let purpose = PromptFor::Rename { from: name.clone() };
+                    self.ask(purpose, &name, Mode::Sessions);
+                }
+            }
+            Action::DeleteSession => {
+                let Some(name) = picker.selected().map(|s| s.name.clone()) else {
+                    return;
+                };
+                if self.sessions.state.name() == Some(name.as_str()) {
+                    self.browse.message =
+                        Some("This session is open: open another one before deleting it".into());
+                    return;
+                }
+                self.sessions.confirm = Some(Confirm {
+                    purpose: ConfirmFor::Delete { name },
+                    back: Mode::Sessions,
+                });
+                self.mode = Mode::Confirm;
+            }
+            _ => {}
+        }
+    }
+
+    /// Saves the current session, then opens `name` (or creates it).
+    pub fn open_named(&mut self, name: &str) {
+        if self.sessions.state.name() == Some(name) {
+            self.mode = Mode::Browse;
+            return;
+        }
+        let Some(store) = self.sessions.state.store().cloned() else {
+            self.browse.message = Some("No config directory for sessions".into());
+            return;
+        };
+        if let Err(e) = self.sessions.state.flush(&mut self.session) {
+            self.browse.message = Some(format!("Not switched: the current session {e}"));
+            return;
+        }
+        match store.open_or_create(name, &self.graph) {
+            Ok(open) => self.switch_to(open),
+            Err(e) => self.show_open_error(name, e),
+        }
+    }
+
+    /// Releases the current session and shows `open`.
+    fn switch_to(&mut self, open: crate::storage::OpenSession) {
+        if let Err(e) = self.sessions.state.close(&mut self.session) {
+            // `open` is dropped (its lock released); the current one stays.
+            self.browse.message = Some(format!("Not switched: the current session {e}"));
+            return;
+        }
+        self.session = self.sessions.state.adopt(open, &self.graph);
+        self.sessions.problem = None;
+        self.mode = Mode::Browse;
+        self.browse.message = Some(self.opened_message());
+    }
+
+    fn prompt_action(&mut self, action: Action) {
+        let Some(prompt) = self.sessions.prompt.as_mut() else {
+            self.mode = Mode::Browse;
+            return;
+        };
+        match action {
+            Action::TextKey(key) => {
+                prompt.input.key(key);
+                prompt.error = None;
+            }
+            Action::Cancel => {
+                self.mode = prompt.back;
+                self.sessions.prompt = None;
+            }
+            Action::Confirm => {
+                let (purpose, text) = (prompt.purpose.clone(), prompt.input.text());
+                let result = match purpose {
+                    PromptFor::NewSession => self.create_session(&text),
+                    PromptFor::Rename { from } => self.rename_session(&from, &text),
+                    PromptFor::ActionItem { cause } => self.add_action_item(&text, cause),
+                };
+                match result {
+                    Ok(()) => self.sessions.prompt = None,
+                    Err(e) => {
+                        if let Some(p) = self.sessions.prompt.as_mut() {
+                            p.error = Some(e);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Creates session `name`. From an in-memory session or an opened
+    /// backup, what is shown goes into the new one; otherwise it starts empty.
+    fn create_session(&mut self, name: &str) -> Result<(), String> {
+        let name = SessionName::parse(name).map_err(|e| e.to_string())?;
+        let store = self
+            .sessions
+            .state
+            .store()
+            .cloned()
+            .ok_or("no config directory")?;
+        self.sessions.state.flush(&mut self.session)?;
+        let state = &self.sessions.state;
+        let keep = state.name().is_none() || state.read_only() == Some(ReadOnlyReason::Backup);
+        let start = if keep {
+            self.session.clone()
+        } else {
+            Session::new(name.as_str(), &self.graph, now())
+        };
+        let open = store
+            .create_from(name.as_str(), start)
+            .map_err(|e| e.to_string())?;
+        self.switch_to(open);
+        Ok(())
+    }
+
+    fn rename_session(&mut self, from: &str, to: &str) -> Result<(), String> {
+        let to = SessionName::parse(to).map_err(|e| e.to_string())?;
+        let store = self
+            .sessions
+            .state
+            .store()
+            .cloned()
+            .ok_or("no config directory")?;
+        let is_open = self.sessions.state.name() == Some(from);
+        if is_open {
+            self.sessions.state.close(&mut self.session)?;
+        }
+        let renamed = store.rename(from, to.as_str());
+        let reopen = if renamed.is_ok() { to.as_str() } else { from };
+        if is_open {
+            match store.open_or_create(reopen, &self.graph) {
+                Ok(open) => self.session = self.sessions.state.adopt(open, &self.graph),
+                Err(e) => self.browse.message = Some(e.to_string()),
+            }
+        }
+        renamed.map_err(|e| e.to_string())?;
+        self.sessions
+            .picker
+            .refresh(Some(&store), Some(to.as_str()));
+        self.mode = Mode::Sessions;
+        self.browse.message = Some(format!("Renamed \"{from}\" to \"{to}\""));
+        Ok(())
+    }
+
+    fn add_action_item(&mut self, text: &str, cause: Option<Target>) -> Result<(), String> {
+        let item = action_item::parse(text, cause, now()).ok_or("type what is to be done")?;
+        self.session.actions.push(item);
+        self.mode = Mode::Browse;
+        self.browse.message = Some("Action item added".into());
+        Ok(())
+    }
+
+    fn confirm_action(&mut self, action: Action) {
+        let Some(confirm) = self.sessions.confirm.clone() else {
+            self.mode = Mode::Browse;
+            return;
+        };
+        let answer = match action {
+            Action::Confirm => Some(true),
+            Action::Deny => Some(false),
+            Action::Cancel => None,
+            _ => return,
+        };
+        self.sessions.confirm = None;
+        self.mode = confirm.back;
+        match (confirm.purpose, answer) {
+            (ConfirmFor::Delete { name }, Some(true)) => self.delete_session(&name),
+            (ConfirmFor::KeepNote, Some(keep)) => self.close_editor(keep),
+            _ => {}
+        }
+    }
+
+    fn delete_session(&mut self, name: &str) {
+        let Some(store) = self.sessions.state.store().cloned() else {
+            return;
+        };
+        self.browse.message = Some(match store.delete(name) {
+            Ok(()) => format!("Deleted \"{name}\""),
+            Err(SessionError::Locked { .. }) => {
+                format!("\"{name}\" is open in another terminal: not deleted")
+            }
+            Err(e) => e.to_string(),
+        });
+        self.sessions.picker.refresh(Some(&store), None);
+    }
+
+    fn note_action(&mut self, action: Action) {
+        let Some(editor) = self.sessions.editor.as_mut() else {
+            self.mode = Mode::Browse;
+            return;
+        };
+        match action {
+            Action::TextKey(key) => editor.key(key),
+            Action::SaveNote => self.close_editor(true),
+            Action::Cancel if editor.changed() => {
+                self.sessions.confirm = Some(Confirm {
+                    purpose: ConfirmFor::KeepNote,
+                    back: Mode::Note,
+                });
+                self.mode = Mode::Confirm;
+            }
+            Action::Cancel => self.close_editor(false),
+            _ => {}
+        }
+    }
+
+    /// Closes the note editor, saving its text into the session if `keep`.
+    fn close_editor(&mut self, keep: bool) {
+        self.mode = self.sessions.editor_back;
+        let Some(editor) = self.sessions.editor.take() else {
+            return;
+        };
+        if !keep {
+            self.browse.message = Some("Note changes discarded".into());
+            return;
+        }
+        let outcome = editor.save_into(&mut self.session, now());
+        let what = match outcome {
+            NoteSaved::Added => "Note added",
+            NoteSaved::Updated => "Note saved",
+            NoteSaved::Deleted => "Note deleted (it was emptied)",
+            NoteSaved::Nothing => "Empty note not kept",
+        };
+        let where_ = match self.sessions.state.read_only() {
+            Some(_) => " (in memory only: the session is read-only)",
+            None if self.sessions.state.name().is_none() => {
+                " (in memory only: no session is open, S opens one)"
+            }
+            None => "",
+        };
+        self.browse.message = Some(format!("{what}{where_}"));
+    }
+
+    fn problem_action(&mut self, action: Action) {
+        let Some(problem) = self.sessions.problem.clone() else {
+            self.mode = Mode::Browse;
+            return;
+        };
+        match action {
+            Action::OpenBackup => {
+                let Some(store) = self.sessions.state.store().cloned() else {
+                    return;
+                };
+                match store.open_backup(&problem.name) {
+                    Ok(open) => self.switch_to(open),
+                    Err(e) => self.browse.message = Some(format!("No usable backup: {e}")),
+                }
+            }
+            Action::OtherName => {
+                let suggestion = format!("{} (recovered)", problem.name);
+                self.ask(PromptFor::NewSession, &suggestion, Mode::Problem);
+            }
+            Action::Cancel => {
+                self.sessions.problem = None;
+                self.mode = Mode::Browse;
+                self.browse.message = Some(match self.sessions.state.name() {
+                    Some(name) => format!("Still in session \"{name}\""),
+                    None => "No session open: nothing is saved (S opens one)".into(),
+                });
+            }
+            _ => {}
+        }
+    }
+}

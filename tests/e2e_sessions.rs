@@ -1,0 +1,59 @@
+//! End to end: a team note survives quitting and starting again, in the
+//! real binary in an 80x24 pseudo-terminal (see `common::pty`).
+
+mod common;
+
+use common::pty::Session;
+
+fn start(config: &std::path::Path) -> Session {
+    let dir = config.to_str().expect("a UTF-8 temp path");
+    Session::start_with(config, &["--session", "team", "--config-dir", dir])
+}
+
+#[test]
+fn a_note_written_on_a_symptom_is_there_after_a_restart() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let mut s = start(config.path());
+    s.wait_for("team · saved");
+    s.send(b"E");
+    s.wait_for("Team note: API Changes Break Consumers");
+    s.send("Freeze every Friday ✓".as_bytes());
+    s.wait_for("Freeze every Friday ✓");
+    s.send(b"\x13"); // Ctrl-S
+    s.wait_for("Note added");
+    s.send(b"q");
+    let (status, last) = s.finish();
+    assert!(status.success(), "exit status {status:?}");
+    assert!(!last.alternate_screen);
+    let file = config.path().join("sessions/team.ron");
+    let text = std::fs::read_to_string(&file).expect("the session file");
+    assert!(text.contains("text: \"Freeze every Friday ✓\""), "{text}");
+
+    let mut s = start(config.path());
+    s.wait_for("team · saved");
+    // Focus the page and go to its bottom, where the team's notes are.
+    s.send(b"\tG");
+    let seen = s.wait_for("Team notes");
+    assert!(
+        seen.contents.contains("Freeze every Friday ✓"),
+        "{}",
+        seen.contents
+    );
+    s.send(b"q");
+    let (status, _) = s.finish();
+    assert!(status.success(), "exit status {status:?}");
+}
+
+#[test]
+fn a_bad_session_name_is_refused_before_the_terminal_is_touched() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let dir = config.path().to_str().expect("a UTF-8 temp path");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cdtriage"))
+        .args(["--session", "a/b", "--config-dir", dir])
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim(), "cdtriage: a session name cannot contain `/`");
+    assert!(out.stdout.is_empty(), "no terminal set-up was written");
+}
