@@ -396,3 +396,22 @@ fn a_page_with_one_match_says_it_is_the_only_one() {
     );
     assert_eq!(a.browse.scroll.offset, 0);
 }
+
+#[test]
+fn search_from_a_guided_question_comes_back_to_it() {
+    let mut a = app(80, 24);
+    type_str(&mut a, "11a");
+    assert_eq!(a.mode, Mode::Question);
+    type_str(&mut a, "/");
+    assert_eq!(a.mode, Mode::Search);
+    press(&mut a, &[key(KeyCode::Esc)]);
+    assert_eq!(a.mode, Mode::Question, "Esc returns to the question");
+    search(&mut a, "snowflake");
+    press(&mut a, &[key(KeyCode::Enter)]);
+    assert_eq!(a.mode, Mode::Browse);
+    let ap = common::anti_pattern(&a, "snowflake-environments");
+    assert_eq!(a.browse.page, Page::AntiPattern(ap));
+    // Back from the page opened over the question returns to the question.
+    type_str(&mut a, "b");
+    assert_eq!(a.mode, Mode::Question);
+}
