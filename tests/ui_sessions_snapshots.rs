@@ -76,7 +76,7 @@ fn session_picker() {
         press(&mut a, &[key(KeyCode::Char('S'))]);
         let s = screen(&a, dir.path());
         assert!(
-            s.contains("team  ·  2026-11-26 09:30:00Z  ·  1 answers, 2 notes"),
+            s.contains("team  ·  2026-11-26 09:30:00Z  ·  1 answer, 2 notes"),
             "{s}"
         );
         insta::assert_snapshot!(format!("session_picker_{w}x{h}"), s);

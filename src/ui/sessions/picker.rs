@@ -64,7 +64,11 @@ pub fn describe(info: &SessionInfo) -> String {
     let when = info
         .updated
         .map_or_else(|| "?".to_string(), |t| format_utc(t).replace('T', " "));
-    let counts = format!("{} answers, {} notes", info.answers, info.notes);
+    let counts = format!(
+        "{}, {}",
+        plural(info.answers, "answer"),
+        plural(info.notes, "note")
+    );
     match &info.status {
         SessionStatus::Ok => format!("{}  ·  {when}  ·  {counts}", info.name),
         SessionStatus::NewerSchema(v) => {
@@ -74,5 +78,24 @@ pub fn describe(info: &SessionInfo) -> String {
             )
         }
         SessionStatus::Unreadable(why) => format!("{}  ·  cannot be read: {why}", info.name),
+    }
+}
+
+/// "1 answer", "2 answers".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+#[cfg(test)]
+mod plural_tests {
+    #[test]
+    fn one_is_singular_and_others_plural() {
+        assert_eq!(super::plural(0, "note"), "0 notes");
+        assert_eq!(super::plural(1, "answer"), "1 answer");
+        assert_eq!(super::plural(2, "answer"), "2 answers");
     }
 }
