@@ -15,7 +15,7 @@ mod symptom;
 
 pub use about::about;
 pub use anti_pattern::anti_pattern;
-pub use help::help;
+pub use help::{help, markdown as keys_markdown};
 pub use symptom::symptom;
 
 use std::ops::Range;
