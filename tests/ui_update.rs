@@ -247,7 +247,8 @@ fn keys_scroll_the_help_not_the_page() {
 
 #[test]
 fn reserved_keys_are_unbound_in_every_mode() {
-    for mode in MODES {
+    // Search is left out: there every letter types into the search box.
+    for mode in MODES.into_iter().filter(|m| *m != Mode::Search) {
         for c in keymap::reserved_in(mode) {
             assert!(RESERVED.contains(&c));
             let k = key(KeyCode::Char(c));

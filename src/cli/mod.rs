@@ -3,6 +3,7 @@
 mod export;
 mod graph_json;
 mod import;
+mod keys;
 mod search;
 mod sessions;
 pub mod start;
@@ -60,6 +61,8 @@ pub enum Command {
     Sessions,
     /// Print a session as meeting minutes (Markdown) or JSON.
     Export(export::ExportArgs),
+    /// Print the key reference (Markdown), as the in-app help shows it.
+    Keys,
     /// Search the guide for a phrase (symptoms, anti-patterns, causes, questions).
     Search(search::SearchArgs),
 }
@@ -100,6 +103,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Graph(args)) => graph_json::run(&args, cli.data.as_ref()),
         Some(Command::Sessions) => sessions::run(&store(&cli)?),
         Some(Command::Export(ref args)) => export::run(args, &store(&cli)?, cli.data.as_ref()),
+        Some(Command::Keys) => keys::run(),
         Some(Command::Search(args)) => search::run(&args, cli.data.as_ref()),
         None => {
             let graph = load_graph(cli.data.as_ref())?;

@@ -3,6 +3,7 @@
 //! Keys (through [`crate::ui::keymap`]) and mouse events become an [`Action`];
 //! [`crate::ui::app::App::update`] is the only place that acts on one.
 
+use super::search::Edit;
 use crate::domain::Answer;
 
 /// One thing to do. Plain data (`Copy`), so key tables can hold them as consts.
@@ -70,6 +71,18 @@ pub enum Action {
     Click { column: u16, row: u16 },
     /// The mouse wheel turned over this cell; `down` is towards the end.
     Scroll { column: u16, row: u16, down: bool },
+    /// Open search over every page, passage, question and note.
+    OpenSearch,
+    /// A character typed into the search box.
+    SearchType(char),
+    /// An edit of the search box or a move of its cursor.
+    SearchEdit(Edit),
+    /// Leave search and return to exactly where the reader was.
+    CloseSearch,
+    /// Jump to the next match of the last search on this page.
+    MatchNext,
+    /// Jump to the previous match of the last search on this page.
+    MatchPrev,
     /// Open the session picker (list, open, create, rename, delete sessions).
     OpenSessions,
     /// Edit the team's note on the page shown (its latest note, or a new one).

@@ -14,6 +14,7 @@ use super::guided::Guided;
 use super::layout::{self, Screen};
 use super::opener::Opener;
 use super::overlay::Overlay;
+use super::search::Search;
 use super::sessions::SessionUi;
 use super::theme::Theme;
 use super::triage::Triage;
@@ -27,6 +28,8 @@ pub enum Mode {
     Help,
     /// The About screen.
     About,
+    /// The search screen over the main area.
+    Search,
     /// The session picker.
     Sessions,
     /// A one-line prompt (a session name, an action item).
@@ -138,6 +141,8 @@ pub struct App {
     pub browse: Browse,
     pub help: Overlay,
     pub about: Overlay,
+    /// The search screen and the search index (built once, here).
+    pub search: Search,
     /// The session file behind `session`, the picker, note editor and dialogs.
     pub sessions: SessionUi,
     /// The mode under the help or About overlay, restored when it closes.
@@ -173,6 +178,7 @@ impl App {
         let area = Rect::new(0, 0, width, height);
         let mut app = App {
             browse: Browse::new(&graph),
+            search: Search::new(&graph),
             session: Session::new("unsaved", &graph, crate::storage::now()),
             sessions: SessionUi::default(),
             graph,
@@ -245,6 +251,7 @@ impl App {
             width,
         );
         self.browse.set_tail(tail);
+        self.search.refit(self.browse.page, &self.browse.doc);
     }
 
     /// The screen drawn under any overlay.

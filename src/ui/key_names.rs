@@ -6,8 +6,10 @@ use super::keymap::{Key, KeyRow};
 
 /// How a key is written in help and the status bar, e.g. `Ctrl-d`, `Alt-←`.
 pub fn key_name(k: Key) -> String {
-    let Key::Code(code, mods) = k else {
-        return "0-9".to_string();
+    let (code, mods) = match k {
+        Key::Code(code, mods) => (code, mods),
+        Key::AnyDigit => return "0-9".to_string(),
+        Key::AnyChar => return "text".to_string(),
     };
     let base = match code {
         KeyCode::Char(' ') => "Space".to_string(),
@@ -25,6 +27,7 @@ pub fn key_name(k: Key) -> String {
         KeyCode::End => "End".into(),
         KeyCode::PageUp => "PgUp".into(),
         KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Delete => "Del".into(),
         other => format!("{other:?}"),
     };
     if mods.contains(KeyModifiers::CONTROL) {

@@ -12,6 +12,7 @@ use super::keys_diagnosis;
 
 pub use super::key_names::{key_name, keys_name};
 pub use super::keys_diagnosis::reserved_in;
+use super::search::keys as search_keys;
 
 /// One key (code plus modifiers), or any digit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +22,9 @@ pub enum Key {
     /// Any of `0`-`9`; the row's action must be [`Action::Digit`], and the
     /// digit typed replaces its number.
     AnyDigit,
+    /// Any printable character without Ctrl or Alt; the row's action must be
+    /// [`Action::SearchType`], and the character typed replaces its own.
+    AnyChar,
 }
 
 pub(crate) const fn plain(c: char) -> Key {
@@ -48,6 +52,7 @@ pub enum Place {
     Summary,
     Checklist,
     Ranked,
+    Search,
     /// The session picker, its prompts and dialogs, the note editor.
     Dialog,
 }
@@ -57,6 +62,7 @@ impl Place {
         match (mode, focus) {
             (Mode::Help, _) => Place::Help,
             (Mode::About, _) => Place::About,
+            (Mode::Search, _) => Place::Search,
             (Mode::Browse, Focus::List) => Place::List,
             (Mode::Browse, Focus::Page) => Place::Page,
             (Mode::Browse, Focus::Links) => Place::Links,
@@ -251,6 +257,7 @@ const BROWSE: &[KeyRow] = &[
         "Answer the guided questions of the symptom shown (or selected)",
         Hint::In(&[Place::List, Place::Page]),
     ),
+    search_keys::OPEN,
     row(
         &[plain('r')],
         Action::ShowRanking,
@@ -293,6 +300,8 @@ const BROWSE: &[KeyRow] = &[
         "Write the session's minutes (Markdown) to the exports folder",
         Hint::Never,
     ),
+    search_keys::NEXT_MATCH,
+    search_keys::PREV_MATCH,
     row(
         &[plain('p')],
         Action::TogglePresenter,
@@ -318,6 +327,7 @@ const HELP: &[KeyRow] = &[
         "Show the About screen",
         Hint::Never,
     ),
+    search_keys::OPEN_OVER,
     row(
         &[plain('q'), ctrl('c')],
         Action::Quit,
@@ -343,6 +353,7 @@ const ABOUT: &[KeyRow] = &[
         "Show the help",
         Hint::Always,
     ),
+    search_keys::OPEN_OVER,
     row(
         &[plain('q'), ctrl('c')],
         Action::Quit,
@@ -352,15 +363,21 @@ const ABOUT: &[KeyRow] = &[
     ),
 ];
 
-/// Keys kept free for planned features: search (`/`, `n`, `N`). Dialogs
-/// (see [`is_dialog`]) may use them: they answer questions.
-pub const RESERVED: &[char] = &['/', 'n', 'N'];
+/// Keys kept free for planned features: none left (every planned key is
+/// bound). Dialogs (see [`is_dialog`]) may use reserved keys: they answer
+/// questions.
+pub const RESERVED: &[char] = &[];
 
 pub use super::sessions::keys::{is_dialog, takes_text};
 
 /// The rows of one mode's table: its own rows, then the movement rows.
 pub fn table(mode: Mode) -> impl Iterator<Item = &'static KeyRow> {
-    let moves: &[KeyRow] = if takes_text(mode) { &[] } else { MOVE };
+    // In search, letters are text too: Up and Down have their own rows.
+    let moves: &[KeyRow] = if takes_text(mode) || mode == Mode::Search {
+        &[]
+    } else {
+        MOVE
+    };
     own_rows(mode).iter().chain(moves.iter())
 }
 
@@ -374,6 +391,7 @@ pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
         Mode::Summary => keys_diagnosis::SUMMARY,
         Mode::Checklist => keys_diagnosis::CHECKLIST,
         Mode::Ranked => keys_diagnosis::RANKED,
+        Mode::Search => search_keys::SEARCH,
         Mode::Sessions => super::sessions::keys::SESSIONS,
         Mode::NameInput => super::sessions::keys::NAME_INPUT,
         Mode::Confirm => super::sessions::keys::CONFIRM,
@@ -388,8 +406,9 @@ pub fn movement_rows() -> &'static [KeyRow] {
 }
 
 /// Every mode, in the order the help overlay lists them.
-pub const MODES: [Mode; 12] = [
+pub const MODES: [Mode; 13] = [
     Mode::Browse,
+    Mode::Search,
     Mode::Question,
     Mode::Summary,
     Mode::Checklist,
@@ -416,6 +435,12 @@ fn matches(k: Key, event: KeyEvent, action: Action) -> Option<Action> {
         Key::AnyDigit => match (event.code, event.modifiers) {
             (KeyCode::Char(c @ '0'..='9'), KeyModifiers::NONE) => {
                 c.to_digit(10).map(|d| Action::Digit(d as u8))
+            }
+            _ => None,
+        },
+        Key::AnyChar => match (event.code, event.modifiers.difference(KeyModifiers::SHIFT)) {
+            (KeyCode::Char(c), KeyModifiers::NONE) if !c.is_control() => {
+                Some(Action::SearchType(c))
             }
             _ => None,
         },

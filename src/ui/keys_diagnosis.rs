@@ -87,6 +87,7 @@ pub const QUESTION: &[KeyRow] = &[
         Hint::Never,
     ),
     QUIT,
+    crate::ui::search::keys::OPEN_OVER,
 ];
 
 /// The end of one symptom's questions.
@@ -129,6 +130,7 @@ pub const SUMMARY: &[KeyRow] = &[
         Hint::Never,
     ),
     QUIT,
+    crate::ui::search::keys::OPEN_OVER,
 ];
 
 /// All symptoms, to mark the ones the team sees.
@@ -164,6 +166,7 @@ pub const CHECKLIST: &[KeyRow] = &[
         Hint::Never,
     ),
     QUIT,
+    crate::ui::search::keys::OPEN_OVER,
 ];
 
 /// The ranked root causes, their reasons, and symptoms to add.
@@ -206,6 +209,7 @@ pub const RANKED: &[KeyRow] = &[
         Hint::Never,
     ),
     QUIT,
+    crate::ui::search::keys::OPEN_OVER,
 ];
 
 /// The reserved keys that must stay unbound in `mode`. On the question

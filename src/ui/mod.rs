@@ -51,6 +51,7 @@ pub mod overlay;
 pub mod panes;
 pub mod presenter;
 pub mod scroll;
+pub mod search;
 pub mod sessions;
 pub mod terminal;
 pub mod theme;

@@ -57,6 +57,10 @@ pub struct Theme {
     pub message: Style,
     /// The scrollbar thumb.
     pub scrollbar: Style,
+    /// Characters that match a search (in results and on a page).
+    pub search_match: Style,
+    /// The bar beside a passage opened from search.
+    pub search_passage: Style,
 }
 
 impl Theme {
@@ -93,6 +97,11 @@ impl Theme {
             key: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             message: Style::new().fg(Color::Green),
             scrollbar: Style::new().fg(accent),
+            search_match: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+            search_passage: Style::new().fg(Color::Yellow),
         }
     }
 
@@ -132,6 +141,11 @@ impl Theme {
                 .add_modifier(Modifier::BOLD),
             message: Style::new().fg(Color::Red).bg(Color::Gray),
             scrollbar: Style::new().fg(accent),
+            search_match: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+            search_passage: Style::new().fg(Color::Magenta),
         }
     }
 
@@ -175,6 +189,11 @@ impl Theme {
                 .bg(white)
                 .add_modifier(Modifier::BOLD),
             scrollbar: bold.fg(yellow),
+            search_match: Style::new()
+                .fg(black)
+                .bg(yellow)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            search_passage: bold.fg(yellow),
         }
     }
 
@@ -225,6 +244,8 @@ impl Theme {
             key: reverse.add_modifier(Modifier::BOLD),
             message: reverse,
             scrollbar: Style::new(),
+            search_match: bold.add_modifier(Modifier::UNDERLINED),
+            search_passage: bold,
         }
     }
 
@@ -285,6 +306,8 @@ mod tests {
             t.key,
             t.message,
             t.scrollbar,
+            t.search_match,
+            t.search_passage,
         ];
         for style in all {
             assert_eq!(style.fg, None);

@@ -75,9 +75,13 @@ impl App {
             }
             Action::Click { column, row } => self.click(column, row),
             Action::Scroll { column, row, down } => self.wheel(column, row, down),
+            Action::OpenSearch => self.open_search(),
+            Action::MatchNext => self.jump_match(true),
+            Action::MatchPrev => self.jump_match(false),
             other if self.diagnosis_handles(other) => self.diagnose(other),
             other => match self.mode {
                 Mode::Browse => self.browse.update(other),
+                Mode::Search => self.search_update(other),
                 Mode::Help => {
                     self.help.update(other);
                     None
@@ -166,6 +170,7 @@ impl App {
             Mode::Browse if self.presenter => {
                 self.stage_wheel(&p.stage, column, row, down, WHEEL_LINES);
             }
+            Mode::Search => {}
             Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {
                 self.diagnose(step);
             }

@@ -1,7 +1,7 @@
 //! An anti-pattern's page: its facts, every symptom that cites it with that
 //! symptom's own explanation, and the questions that point at it.
 
-use crate::domain::{AntiPattern, Graph, Target};
+use crate::domain::{AntiPattern, Graph, Location, Target};
 
 use super::{Builder, Role};
 
@@ -16,6 +16,7 @@ pub fn anti_pattern(b: &mut Builder, graph: &Graph, a: &AntiPattern) {
     b.labelled("Category: ", Role::Text, &a.category, 0);
     b.labelled("Risk level: ", Role::Text, a.risk_level.as_str(), 0);
     b.linking(&a.url, |b| b.labelled("URL: ", Role::Link, &a.url, 0));
+    b.anchor(Location::Header, 0);
 
     b.blank();
     let heading = format!("Symptoms it causes ({})", a.cited_by.len());

@@ -13,6 +13,7 @@ fn mode_title(mode: Mode) -> &'static str {
         Mode::Browse => "Main screen",
         Mode::Help => "In this help",
         Mode::About => "On the About screen",
+        Mode::Search => "Search (/): letters type into the search box",
         Mode::Question => "Guided questions (a on a symptom, or from the triage)",
         Mode::Summary => "After a symptom's questions",
         Mode::Checklist => "Triage checklist (t)",
@@ -35,17 +36,38 @@ pub fn help(width: u16) -> Doc {
         rows(&mut b, keymap::own_rows(mode), width);
     }
     b.blank();
-    b.para(Role::Heading, "Moving and scrolling (everywhere)", 0);
+    b.para(Role::Heading, MOVING, 0);
     rows(&mut b, keymap::movement_rows(), width);
     b.blank();
     b.para(Role::Heading, "Mouse", 0);
-    b.para(
-        Role::Text,
-        "Click a symptom or a link to select it, click a selected link to open it, \
-         click a pane to focus it. The wheel scrolls the pane under the pointer.",
-        0,
-    );
+    b.para(Role::Text, MOUSE, 0);
     b.finish()
+}
+
+const MOVING: &str = "Moving and scrolling (everywhere but search)";
+const MOUSE: &str = "Click a symptom or a link to select it, click a selected link to open it, \
+     click a pane to focus it. The wheel scrolls the pane under the pointer.";
+
+/// The same key reference as Markdown tables, for the README
+/// (`cdtriage keys` prints it; a test keeps the README in step).
+pub fn markdown() -> String {
+    let mut out = String::new();
+    let mut table = |title: &str, rows: &[keymap::KeyRow]| {
+        out.push_str(&format!(
+            "**{title}**\n\n| keys | what they do |\n|---|---|\n"
+        ));
+        for row in rows {
+            let keys = keymap::keys_name(row).replace('|', "\\|");
+            out.push_str(&format!("| `{keys}` | {} |\n", row.description));
+        }
+        out.push('\n');
+    };
+    for mode in MODES {
+        table(mode_title(mode), keymap::own_rows(mode));
+    }
+    table(MOVING, keymap::movement_rows());
+    out.push_str(&format!("**Mouse**: {MOUSE}\n"));
+    out
 }
 
 /// One line (or more, wrapped) per key row: keys, then what they do.

@@ -15,12 +15,13 @@ mod symptom;
 
 pub use about::about;
 pub use anti_pattern::anti_pattern;
-pub use help::help;
+pub use help::{help, markdown as keys_markdown};
 pub use symptom::symptom;
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
-use crate::domain::{Graph, Paragraph};
+use crate::domain::{Graph, Location, Paragraph};
 
 use super::history::Page;
 
@@ -72,11 +73,23 @@ pub struct Doc {
     /// Lines whose [`Role::Link`] text links to a web page: line index to
     /// URL (drawn as terminal hyperlinks where the terminal supports them).
     pub urls: BTreeMap<usize, String>,
+    /// Where each searchable passage of the page sits: its [`Location`] and
+    /// the wrapped lines it takes, in page order (for scrolling to a search
+    /// match and highlighting it).
+    pub anchors: Vec<(Location, Range<usize>)>,
 }
 
 impl Doc {
     pub fn len(&self) -> usize {
         self.lines.len()
+    }
+
+    /// The lines a passage takes on this page, if the page shows it.
+    pub fn lines_of(&self, location: Location) -> Option<Range<usize>> {
+        self.anchors
+            .iter()
+            .find(|(l, _)| *l == location)
+            .map(|(_, r)| r.clone())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -107,6 +120,7 @@ pub struct Builder {
     width: u16,
     lines: Vec<DocLine>,
     urls: BTreeMap<usize, String>,
+    anchors: Vec<(Location, Range<usize>)>,
 }
 
 impl Builder {
@@ -115,6 +129,7 @@ impl Builder {
             width,
             lines: Vec::new(),
             urls: BTreeMap::new(),
+            anchors: Vec::new(),
         }
     }
 
@@ -123,6 +138,7 @@ impl Builder {
             width: self.width,
             lines: self.lines,
             urls: self.urls,
+            anchors: self.anchors,
         }
     }
 
@@ -134,6 +150,16 @@ impl Builder {
         for line in from..self.lines.len() {
             self.urls.insert(line, url.to_string());
         }
+    }
+
+    /// The number of lines written so far (where the next line will go).
+    pub fn line(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// Records that the lines from `start` to here show `location`.
+    pub fn anchor(&mut self, location: Location, start: usize) {
+        self.anchors.push((location, start..self.lines.len()));
     }
 
     /// An empty line, unless the document is empty or already ends with one.

@@ -1,25 +1,38 @@
 //! A symptom's page: everything the guide says on it, in the guide's order.
 
-use crate::domain::{Graph, Symptom};
+use crate::domain::{Graph, Location, Paragraph, Symptom};
 
 use super::{Builder, Role};
 
 /// Writes a symptom page: title, summary, "What you are seeing", "Common
 /// causes", "How to narrow it down" and the "Ready to fix this?" line.
 pub fn symptom(b: &mut Builder, graph: &Graph, s: &Symptom) {
+    let start = b.line();
     b.para(Role::Title, &format!("{}. {}", s.number, s.title), 0);
     b.para(Role::Summary, &s.summary, 0);
+    b.anchor(Location::Header, start);
 
     b.blank();
     b.para(Role::Heading, "What you are seeing", 0);
-    b.paragraphs(&s.seeing, 0);
+    anchored(b, &s.seeing, |paragraph| Location::Seeing { paragraph });
 
     b.blank();
     b.para(Role::Heading, "Common causes", 0);
-    for cause in &s.causes {
+    for (i, cause) in s.causes.iter().enumerate() {
         b.blank();
+        let start = b.line();
         b.para(Role::Subheading, &cause.heading, 0);
-        b.paragraphs(&cause.text, 0);
+        b.anchor(
+            Location::Cause {
+                cause: i,
+                paragraph: None,
+            },
+            start,
+        );
+        anchored(b, &cause.text, |j| Location::Cause {
+            cause: i,
+            paragraph: Some(j),
+        });
         b.blank();
         let read_more = |b: &mut Builder| {
             b.prefixed("Read more: ", Role::Text, Role::Link, &cause.read_more, 0);
@@ -35,6 +48,7 @@ pub fn symptom(b: &mut Builder, graph: &Graph, s: &Symptom) {
     for (n, q) in s.questions.iter().enumerate() {
         b.blank();
         let number = format!("{}. ", n + 1);
+        let start = b.line();
         b.prefixed(
             &number,
             Role::Question,
@@ -43,6 +57,7 @@ pub fn symptom(b: &mut Builder, graph: &Graph, s: &Symptom) {
             number.len(),
         );
         b.para(Role::Text, &q.detail, number.len());
+        b.anchor(Location::Question { question: n }, start);
     }
 
     b.blank();
@@ -52,6 +67,16 @@ pub fn symptom(b: &mut Builder, graph: &Graph, s: &Symptom) {
     b.linking(&s.url, |b| {
         b.labelled("On the site: ", Role::Link, &s.url, 0)
     });
+}
+
+/// Paragraphs separated by blank lines, each anchored at `location(i)`.
+fn anchored(b: &mut Builder, ps: &[Paragraph], location: impl Fn(usize) -> Location) {
+    for (i, p) in ps.iter().enumerate() {
+        b.blank();
+        let start = b.line();
+        b.paragraph(p, 0);
+        b.anchor(location(i), start);
+    }
 }
 
 #[cfg(test)]

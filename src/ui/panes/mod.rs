@@ -9,6 +9,8 @@ pub mod overlays;
 pub mod page;
 pub mod presenter;
 pub mod question;
+pub mod search;
+pub mod search_marks;
 pub mod sessions;
 pub mod status_bar;
 pub mod symptom_list;
@@ -53,6 +55,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 Mode::Summary => diagnosis_screens::summary(frame, app),
                 Mode::Checklist => diagnosis_screens::checklist(frame, app),
                 Mode::Ranked => diagnosis_screens::ranked(frame, app),
+                // The search screen covers the whole main area.
+                Mode::Search => {}
                 // The main screen, also under the session screens.
                 _ => {
                     symptom_list::render(frame, p.list, app);
@@ -66,6 +70,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             match app.mode {
                 Mode::Help => overlays::help(frame, p.help, app),
                 Mode::About => overlays::about(frame, p.about, app),
+                Mode::Search => search::render(frame, p.about, app),
                 _ => sessions::render(frame, p.about, app),
             }
         }

@@ -9,7 +9,7 @@ use crate::ui::history::Page;
 use crate::ui::hyperlink;
 use crate::ui::layout;
 
-use super::{pane, scrollbar, visible_lines};
+use super::{pane, scrollbar, search_marks};
 
 /// Draws the current page into `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -23,9 +23,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let text = layout::text_area(area);
     let rows = usize::from(text.height);
     let doc = &b.doc;
-    let lines = visible_lines(doc, b.scroll.offset, rows, t);
+    let lines = search_marks::page_lines(app, b.scroll.offset, rows);
     frame.render_widget(pane(title, focused, t), area);
     frame.render_widget(Paragraph::new(lines), text);
+    search_marks::passage_bar(frame, text, app, b.scroll.offset);
     if app.hyperlinks {
         hyperlink::mark_doc(frame.buffer_mut(), text, doc, b.scroll.offset);
     }

@@ -15,7 +15,7 @@ use crate::ui::hyperlink;
 use crate::ui::keymap;
 use crate::ui::layout::Stage;
 
-use super::{fit, visible_lines};
+use super::{fit, search_marks};
 
 /// Draws the presenter view of the current page.
 pub fn render(frame: &mut Frame, s: &Stage, app: &App) {
@@ -28,8 +28,9 @@ fn page(frame: &mut Frame, s: &Stage, app: &App) {
     let t = &app.theme;
     let b = &app.browse;
     let rows = usize::from(s.page.height);
-    let lines = visible_lines(&b.doc, b.scroll.offset, rows, t);
+    let lines = search_marks::page_lines(app, b.scroll.offset, rows);
     frame.render_widget(Paragraph::new(lines), s.page);
+    search_marks::passage_bar(frame, s.page, app, b.scroll.offset);
     if app.hyperlinks {
         hyperlink::mark_doc(frame.buffer_mut(), s.page, &b.doc, b.scroll.offset);
     }

@@ -1,0 +1,11 @@
+//! `cdtriage keys`: the key reference as Markdown, from the same key tables
+//! that handle keys and generate the in-app help.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+pub fn run() -> Result<ExitCode> {
+    print!("{}", crate::ui::document::keys_markdown());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,190 @@
+//! Search actions: opening and closing the search screen, typing, choosing
+//! and opening a result, and `n` / `N` on a page.
+
+use crate::domain::{Graph, Location, Target};
+
+use super::super::action::Action;
+use super::super::app::{App, Focus, Mode};
+use super::super::history::Page;
+use super::super::layout::Screen;
+use super::super::scroll::Scroll;
+use super::{Areas, Mark, notes};
+
+impl App {
+    /// Opens the search screen over whatever is shown, with the last query
+    /// still typed (and its results, over the notes as they are now).
+    pub(crate) fn open_search(&mut self) -> Option<Action> {
+        if self.mode != Mode::Search {
+            self.search.from = self.mode;
+            self.mode = Mode::Search;
+        }
+        self.search.sync_notes(&self.graph, &self.session.notes);
+        self.search.refresh();
+        None
+    }
+
+    /// Acts on an action while the search screen is open.
+    pub(crate) fn search_update(&mut self, action: Action) -> Option<Action> {
+        let s = &mut self.search;
+        let visible = match self.screen {
+            Screen::Main(p) => Areas::of(p.about).visible_results(),
+            Screen::TooSmall { .. } => 1,
+        };
+        let page = isize::try_from(visible).unwrap_or(1);
+        let len = s.hits.len();
+        match action {
+            Action::SearchType(c) => {
+                s.input.insert(c);
+                s.refresh();
+            }
+            Action::SearchEdit(e) if s.input.edit(e) => s.refresh(),
+            Action::Down => s.cursor.by(1, len, visible),
+            Action::Up => s.cursor.by(-1, len, visible),
+            Action::PageDown => s.cursor.by(page, len, visible),
+            Action::PageUp => s.cursor.by(-page, len, visible),
+            Action::CloseSearch => self.mode = self.search.from,
+            Action::Open => self.open_result(),
+            _ => {}
+        }
+        None
+    }
+
+    /// Opens the selected result: its page, as a new step in history,
+    /// scrolled to the matching passage, which is marked.
+    fn open_result(&mut self) {
+        let Some(hit) = self.search.hits.get(self.search.cursor.selected).cloned() else {
+            self.browse.message = Some(if self.search.input.is_empty() {
+                "Type something to search for".into()
+            } else {
+                "Nothing to open: no result matches".into()
+            });
+            return;
+        };
+        let Some(page) = page_of(&self.graph, &hit.page) else {
+            return;
+        };
+        let query = self.search.input.text();
+        let location = match hit.location {
+            Location::Note { note } => notes::location(&self.session.notes, note),
+            other => other,
+        };
+        let from = match self.search.from {
+            m if m.is_overlay() => self.beneath,
+            m => m,
+        };
+        self.mode = Mode::Browse;
+        self.browse.follow(page);
+        if from != Mode::Browse {
+            // Opened over a diagnosis screen: Back returns to it.
+            self.return_to = Some((from, self.browse.history.back_len()));
+        }
+        self.browse.focus = Focus::Page;
+        self.browse.refit(&self.graph);
+        self.search.last = Some(query.clone());
+        self.show_match(page, location, &query);
+        let what = if hit.kind.is_page() {
+            hit.title
+        } else {
+            format!("{}: {}", hit.page_title, hit.title)
+        };
+        self.browse.message = Some(format!("Opened {what}; n/N: next/previous match"));
+    }
+
+    /// Marks `location` on the page shown and scrolls so it is in view: its
+    /// first line at the top, unless its first match would then be below
+    /// the view.
+    fn show_match(&mut self, page: Page, location: Location, query: &str) {
+        let doc = &self.browse.doc;
+        let mark = Mark::new(&self.search.index, doc, page, location, query);
+        let rows = self.viewport().map_or(1, |v| v.page_rows).max(1);
+        if let Some(m) = &mark {
+            let start = m.lines.first().map_or(0, |(i, _)| *i);
+            let first = m.first_match_line().unwrap_or(start);
+            let top = if first >= start + rows {
+                first + 1 - rows
+            } else {
+                start
+            };
+            self.browse.scroll = Scroll { offset: top };
+            self.browse.scroll.clamp(doc.len(), rows);
+        }
+        self.search.mark = mark;
+    }
+
+    /// `n` / `N`: the next or previous match of the last search on this
+    /// page, after (or before) the marked one, or the top of the view when
+    /// nothing here is marked; wraps around at either end.
+    pub(crate) fn jump_match(&mut self, forward: bool) -> Option<Action> {
+        let Some(query) = self.search.last.clone() else {
+            self.browse.message = Some("No search yet: press / to search".into());
+            return None;
+        };
+        let page = self.browse.page;
+        let target = target_of(&self.graph, page)?;
+        let doc = &self.browse.doc;
+        let mut places: Vec<(usize, Location)> = self
+            .search
+            .index
+            .search_page(&query, &target)
+            .iter()
+            .filter_map(|h| doc.lines_of(h.location).map(|r| (r.start, h.location)))
+            .collect();
+        places.sort();
+        places.dedup();
+        if places.is_empty() {
+            self.browse.message = Some(format!("No match for “{query}” on this page"));
+            return None;
+        }
+        let here = match &self.search.mark {
+            Some(m) if m.page == page => doc.lines_of(m.location).map(|r| r.start),
+            _ => None,
+        };
+        let top = self.browse.scroll.offset;
+        let found = if forward {
+            places.iter().position(|(line, _)| match here {
+                Some(h) => *line > h,
+                None => *line >= top,
+            })
+        } else {
+            places
+                .iter()
+                .rposition(|(line, _)| *line < here.unwrap_or(top))
+        };
+        let (at, wrapped) = match found {
+            Some(i) => (i, ""),
+            None if forward => (0, " (wrapped to the top)"),
+            None => (places.len() - 1, " (wrapped to the bottom)"),
+        };
+        let &(_, location) = places.get(at)?;
+        self.show_match(page, location, &query);
+        self.browse.message = Some(if places.len() == 1 {
+            format!("The only match for “{query}” on this page")
+        } else {
+            format!(
+                "Match {} of {} for “{query}”{wrapped}",
+                at + 1,
+                places.len()
+            )
+        });
+        None
+    }
+}
+
+/// The explorer page of a search result's page.
+pub fn page_of(graph: &Graph, target: &Target) -> Option<Page> {
+    match target {
+        Target::Symptom(id) => graph.symptom_index(id).map(Page::Symptom),
+        Target::AntiPattern(id) => graph.anti_pattern_index(id).map(Page::AntiPattern),
+    }
+}
+
+/// The graph target of an explorer page.
+pub fn target_of(graph: &Graph, page: Page) -> Option<Target> {
+    match page {
+        Page::Symptom(i) => graph.symptoms.get(i).map(|s| Target::Symptom(s.id.clone())),
+        Page::AntiPattern(i) => graph
+            .anti_patterns
+            .get(i)
+            .map(|a| Target::AntiPattern(a.id.clone())),
+    }
+}

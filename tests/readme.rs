@@ -1,0 +1,25 @@
+//! The README stays true: the two commands, and the key reference generated
+//! from the key tables.
+
+const README: &str = include_str!("../README.md");
+
+#[test]
+fn the_readme_gives_the_two_commands() {
+    assert!(README.contains("cargo run --release"));
+    assert!(README.contains("cargo test"));
+}
+
+#[test]
+fn the_readme_key_reference_is_the_generated_one() {
+    let begin = "<!-- KEYS:BEGIN -->\n";
+    let start = README.find(begin).expect("KEYS:BEGIN marker") + begin.len();
+    let end = README.find("<!-- KEYS:END -->").expect("KEYS:END marker");
+    let expected = cdtriage::ui::document::keys_markdown();
+    assert!(
+        README[start..end] == expected,
+        "README's key reference is out of date: replace the text between the KEYS markers \
+         with the output of `cargo run -- keys`"
+    );
+    // Every table row names at least one key.
+    assert!(expected.lines().filter(|l| l.starts_with("| `")).count() > 40);
+}
