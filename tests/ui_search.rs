@@ -46,6 +46,10 @@ fn slash_opens_search_from_every_pane_and_overlay() {
 #[test]
 fn results_follow_every_keystroke() {
     let mut a = app(80, 24);
+    assert!(
+        a.search.index.is_none(),
+        "the index waits until search is used"
+    );
     type_str(&mut a, "/");
     assert!(a.search.hits.is_empty(), "an empty query lists nothing");
     let mut typed = String::new();
@@ -57,6 +61,8 @@ fn results_follow_every_keystroke() {
         let expected: Vec<String> = a
             .search
             .index
+            .as_ref()
+            .expect("built when search opened")
             .search(&typed, 100)
             .into_iter()
             .map(|h| h.title)

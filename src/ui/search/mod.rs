@@ -87,8 +87,10 @@ impl Mark {
 /// State of the search screen.
 #[derive(Debug, Clone)]
 pub struct Search {
-    /// Every page, passage and question of the graph, and the session's notes.
-    pub index: SearchIndex,
+    /// Every page, passage and question of the graph, and the session's
+    /// notes. Built when search is first opened ([`Search::sync_notes`]):
+    /// building it takes longer than the rest of start-up together.
+    pub index: Option<SearchIndex>,
     pub input: LineInput,
     pub hits: Vec<Hit>,
     /// The selected result and the first one shown.
@@ -105,9 +107,9 @@ pub struct Search {
 
 impl Search {
     /// Builds the index over `graph` (once, when the app starts).
-    pub fn new(graph: &Graph) -> Self {
+    pub fn new(_graph: &Graph) -> Self {
         Search {
-            index: SearchIndex::new(graph),
+            index: None,
             input: LineInput::default(),
             hits: Vec::new(),
             cursor: Cursor::default(),
@@ -120,6 +122,7 @@ impl Search {
 
     /// Re-indexes the notes if they changed since the last call.
     pub fn sync_notes(&mut self, graph: &Graph, notes: &[Note]) {
+        let index = self.index.get_or_insert_with(|| SearchIndex::new(graph));
         let same = notes.len() == self.indexed_notes.len()
             && notes
                 .iter()
@@ -128,10 +131,10 @@ impl Search {
         if same {
             return;
         }
-        self.index.clear_notes();
+        index.clear_notes();
         for (key, note) in notes.iter().enumerate() {
             if let Some(doc) = notes::note_doc(graph, key, note) {
-                self.index.add_note(&doc);
+                index.add_note(&doc);
             }
         }
         self.indexed_notes = notes
@@ -142,7 +145,10 @@ impl Search {
 
     /// Runs the query typed so far; the first result is selected.
     pub fn refresh(&mut self) {
-        self.hits = self.index.search(&self.input.text(), RESULT_LIMIT);
+        self.hits = self
+            .index
+            .as_ref()
+            .map_or_else(Vec::new, |i| i.search(&self.input.text(), RESULT_LIMIT));
         self.cursor = Cursor::default();
     }
 
@@ -153,7 +159,8 @@ impl Search {
         };
         if m.page == page && m.width != doc.width {
             let (location, query) = (m.location, m.query.clone());
-            self.mark = Mark::new(&self.index, doc, page, location, &query);
+            let index = self.index.as_ref();
+            self.mark = index.and_then(|i| Mark::new(i, doc, page, location, &query));
         }
     }
 }

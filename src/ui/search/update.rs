@@ -95,7 +95,8 @@ impl App {
     /// the view.
     fn show_match(&mut self, page: Page, location: Location, query: &str) {
         let doc = &self.browse.doc;
-        let mark = Mark::new(&self.search.index, doc, page, location, query);
+        let index = self.search.index.as_ref();
+        let mark = index.and_then(|i| Mark::new(i, doc, page, location, query));
         let rows = self.viewport().map_or(1, |v| v.page_rows).max(1);
         if let Some(m) = &mark {
             let start = m.lines.first().map_or(0, |(i, _)| *i);
@@ -122,10 +123,12 @@ impl App {
         let page = self.browse.page;
         let target = target_of(&self.graph, page)?;
         let doc = &self.browse.doc;
-        let mut places: Vec<(usize, Location)> = self
+        let hits = self
             .search
             .index
-            .search_page(&query, &target)
+            .as_ref()
+            .map_or_else(Vec::new, |i| i.search_page(&query, &target));
+        let mut places: Vec<(usize, Location)> = hits
             .iter()
             .filter_map(|h| doc.lines_of(h.location).map(|r| (r.start, h.location)))
             .collect();
