@@ -76,6 +76,13 @@ pub fn scenes(graph: &Graph) -> Result<Vec<Scene>> {
             &[Char('1'), Char('1'), Char('p')],
         ),
         app_scene(
+            "presenter-question",
+            graph,
+            dark(),
+            (100, 30),
+            &[Char('1'), Char('1'), Char('a'), Char('p')],
+        ),
+        app_scene(
             "presenter-high-contrast",
             graph,
             Theme::high_contrast(),
