@@ -25,10 +25,11 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let session = super::fit(&session, width.min(session.chars().count()));
     let mut used = session.chars().count();
     let mut spans = vec![Span::styled(session, t.pane_title_focused)];
-    // A message keeps up to half the bar from the hints.
-    let reserve = app
-        .message()
-        .map_or(0, |m| (m.chars().count() + 2).min(width / 2));
+    // A message is news: it takes the room it needs from the key hints
+    // (the help still lists every key), so it is never cut while it fits.
+    let reserve = app.message().map_or(0, |m| {
+        (m.chars().count() + 2).min(width.saturating_sub(used))
+    });
     for row in keymap::hints(app.mode, app.browse.focus) {
         let Some(key) = row.keys.first() else {
             continue;
@@ -73,6 +74,26 @@ mod tests {
         t.draw(|f| super::render(f, f.area(), app)).expect("draw");
         let buf = t.backend().buffer();
         (0..app.area.width).map(|x| buf[(x, 0)].symbol()).collect()
+    }
+
+    #[test]
+    fn a_long_message_takes_the_hints_room_rather_than_being_cut() {
+        let graph = load::embedded().expect("embedded graph loads");
+        let mut app = App::new(graph, Theme::dark(), 100, 20);
+        let url = "https://beyond.minimumcd.org/docs/anti-patterns/pipeline/manual-deployments/";
+        let message = format!("No browser here. URL: {url}");
+        app.browse.message = Some(message.clone());
+        // The message is 98 characters (+2 padding). At 100 columns only 74
+        // are left after the 26-column session part, so it is cut; at 130
+        // there are 104, and it shows whole (before, it got half the bar).
+        assert!(status_line(&app).contains("No browser here. URL: https://"));
+        app.update(crate::ui::action::Action::Resize {
+            width: 130,
+            height: 20,
+        });
+        let line = status_line(&app);
+        assert!(line.contains(&message), "{line}");
+        assert!(!line.contains("? help"), "the hints made room: {line}");
     }
 
     #[test]
