@@ -192,7 +192,7 @@ fn problem(frame: &mut Frame, area: Rect, app: &App) {
     ));
     for (key, what) in [
         ("b", "open its backup (.bak) read-only"),
-        ("o", "start a session under another name"),
+        ("o", "start a new, empty session under another name"),
         ("Esc", "go on without a session"),
         ("q", "quit"),
     ] {

@@ -143,7 +143,7 @@ pub const PROBLEM: &[KeyRow] = &[
         &[plain('o')],
         Action::OtherName,
         "other name",
-        "Start a session under another name (the damaged file is kept)",
+        "Start a new, empty session under another name (the damaged file is kept)",
         Hint::Always,
     ),
     row(

@@ -396,12 +396,19 @@ impl App {
                     return;
                 };
                 match store.open_backup(&problem.name) {
-                    Ok(open) => self.switch_to(open),
+                    Ok(open) => {
+                        self.switch_to(open);
+                        self.browse.message = Some(
+                            "Backup opened read-only. To go on from it: S, then c saves it \
+                             under a new name"
+                                .into(),
+                        );
+                    }
                     Err(e) => self.browse.message = Some(format!("No usable backup: {e}")),
                 }
             }
             Action::OtherName => {
-                let suggestion = format!("{} (recovered)", problem.name);
+                let suggestion = format!("{} (new)", problem.name);
                 self.ask(PromptFor::NewSession, &suggestion, Mode::Problem);
             }
             Action::Cancel => {
