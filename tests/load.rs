@@ -102,3 +102,16 @@ fn reverse_links_must_agree_with_the_causes() {
     let p = problems(&g);
     assert!(p.iter().any(|p| p.contains("cited_by")), "{p:?}");
 }
+
+#[test]
+fn a_missing_file_gives_its_reason_once_in_the_printed_error() {
+    // main prints errors with `{:#}`, which follows the source chain: the
+    // reason must not be printed again after the message that includes it.
+    let e = load::from_file(std::path::Path::new("/nonexistent/graph.ron")).unwrap_err();
+    let printed = format!("{:#}", anyhow::Error::from(e));
+    assert_eq!(
+        printed.matches("No such file or directory").count(),
+        1,
+        "{printed}"
+    );
+}

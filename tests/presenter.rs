@@ -147,3 +147,29 @@ fn present_flag_starts_in_the_presenter_view() {
     assert_eq!(a.browse.focus, Focus::Page);
     assert!(row(&draw(&a), 1).starts_with("          1. API Changes Break Consumers"));
 }
+
+#[test]
+fn p_on_a_guided_question_hides_the_status_bar_and_keeps_the_question() {
+    let mut a = app(100, 30);
+    type_str(&mut a, "11a");
+    let before = draw(&a);
+    assert!(row(&before, 29).contains("help"), "{}", row(&before, 29));
+    press(&mut a, &[key(KeyCode::Char('p'))]);
+    assert!(a.presenter);
+    let t = draw(&a);
+    assert_eq!(row(&t, 29).trim(), "", "the status bar is hidden");
+    assert!(
+        t.backend()
+            .to_string()
+            .contains("Is the deployment process automated end-to-end?")
+    );
+    // Answering still works in the presenter view, and p leaves it.
+    press(&mut a, &[key(KeyCode::Char('y')), key(KeyCode::Char('p'))]);
+    assert!(!a.presenter);
+    assert!(
+        draw(&a)
+            .backend()
+            .to_string()
+            .contains("Does the team trust that main is always deployable?")
+    );
+}

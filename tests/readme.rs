@@ -23,3 +23,21 @@ fn the_readme_key_reference_is_the_generated_one() {
     // Every table row names at least one key.
     assert!(expected.lines().filter(|l| l.starts_with("| `")).count() > 40);
 }
+
+#[test]
+fn every_screenshot_the_readme_shows_is_one_the_command_draws() {
+    let graph = cdtriage::domain::load::embedded().expect("embedded graph");
+    let scenes = cdtriage::ui::screenshots::scenes(&graph).expect("scenes build");
+    let shown: Vec<&str> = README
+        .split("](screenshots/")
+        .skip(1)
+        .filter_map(|rest| rest.split_once(".png)").map(|(name, _)| name))
+        .collect();
+    assert!(shown.len() >= 9, "{shown:?}");
+    for name in shown {
+        assert!(
+            scenes.iter().any(|s| s.name == name),
+            "README shows screenshots/{name}.png, which no scene draws"
+        );
+    }
+}

@@ -40,7 +40,7 @@ fn the_screenshot_command_writes_every_scene() {
     let written = screenshots::run(&out, Png::IfAvailable).expect("command runs");
 
     let graph = load::embedded().expect("embedded graph");
-    let scenes = screenshots::scenes(&graph);
+    let scenes = screenshots::scenes(&graph).expect("scenes build");
     assert!(!scenes.is_empty());
     let want: Vec<_> = scenes
         .iter()
@@ -164,4 +164,48 @@ fn bad_or_repeated_scene_names_are_refused_before_writing() {
         "{err}"
     );
     assert!(file_names(dir.path()).is_empty(), "nothing written");
+}
+
+#[test]
+fn a_redaction_replaces_the_text_and_pads_it_with_spaces() {
+    let scene = Scene::new("folder", 16, 2, |frame| {
+        frame.render_widget("at /tmp/x9/s", frame.area())
+    })
+    .with_redaction("/tmp/x9/s", "~/s");
+    let svg = scene.render_svg().expect("renders");
+    // "at ~/s" then spaces: "at " (3) + "~/s" (3) + 6 spaces pad "/tmp/x9/s" (9).
+    let mut buf = Buffer::empty(Rect::new(0, 0, 16, 2));
+    buf.set_string(0, 0, "at ~/s", Style::new());
+    assert_eq!(svg, buffer_to_svg(&buf, &SvgOptions::default()));
+    assert!(!svg.contains("x9"), "{svg}");
+}
+
+#[test]
+fn a_redaction_of_text_not_on_screen_is_an_error() {
+    let scene = tiny().with_redaction("/tmp/elsewhere", "~");
+    let err = scene.render_svg().expect_err("nothing to replace");
+    assert!(
+        err.to_string()
+            .contains("`/tmp/elsewhere` is not on the screen"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_session_picker_shows_a_stable_folder_and_sessions_at_fixed_times() {
+    let graph = load::embedded().expect("embedded graph");
+    let scenes = screenshots::scenes(&graph).expect("scenes build");
+    let picker = scenes
+        .iter()
+        .find(|s| s.name == "session-picker")
+        .expect("a session-picker scene");
+    let svg = picker.render_svg().expect("renders");
+    assert!(svg.contains("/home/you/.config/cdtriage/sessions"), "{svg}");
+    let tmp = std::env::temp_dir().display().to_string();
+    assert!(!svg.contains(&tmp), "the temp folder leaked: {tmp}");
+    // 1795102920 s = 20776 days + 56520 s: 2026-11-19, 15:42:00 UTC.
+    assert!(
+        svg.contains("platform-team  ·  2026-11-19 15:42:00Z"),
+        "{svg}"
+    );
 }

@@ -1,7 +1,6 @@
 //! `cdtriage export NAME`: a session as meeting minutes (Markdown) or JSON.
 //! Reads the session without locking it and never creates one.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -49,10 +48,7 @@ pub fn run(args: &ExportArgs, store: &Store, data: Option<&PathBuf>) -> Result<E
     match &args.output {
         Some(path) => std::fs::write(path, text)
             .with_context(|| format!("cannot write {}", path.display()))?,
-        None => std::io::stdout()
-            .lock()
-            .write_all(text.as_bytes())
-            .context("cannot write to standard output")?,
+        None => super::output::print(&text).context("cannot write to standard output")?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -22,9 +22,10 @@ pub struct GraphArgs {
 pub fn run(args: &GraphArgs, data: Option<&PathBuf>) -> Result<ExitCode> {
     let graph = super::load_graph(data)?;
     if args.ron {
-        print!("{}", load::to_ron(&graph));
+        super::output::print(&load::to_ron(&graph))?;
     } else {
-        println!("{}", serde_json::to_string_pretty(&to_json(&graph))?);
+        let json = serde_json::to_string_pretty(&to_json(&graph))?;
+        super::output::print(&format!("{json}\n"))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -42,7 +42,7 @@ pub fn run(args: &ImportArgs) -> Result<ExitCode> {
                 graph.anti_patterns.len()
             );
         }
-        None => print!("{ron}"),
+        None => super::output::print(&ron)?,
     }
     Ok(ExitCode::SUCCESS)
 }

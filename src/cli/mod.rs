@@ -4,6 +4,7 @@ mod export;
 mod graph_json;
 mod import;
 mod keys;
+mod output;
 mod search;
 mod sessions;
 pub mod start;

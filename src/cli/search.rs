@@ -29,13 +29,17 @@ pub fn run(args: &SearchArgs, data: Option<&PathBuf>) -> Result<ExitCode> {
     let hits = index.search(&query, args.limit);
     if args.json {
         let array: Vec<Value> = hits.iter().map(to_json).collect();
-        println!("{}", serde_json::to_string_pretty(&array)?);
+        let json = serde_json::to_string_pretty(&array)?;
+        super::output::print(&format!("{json}\n"))?;
     } else if hits.is_empty() {
-        println!("Nothing matched {query:?}.");
+        super::output::print(&format!("Nothing matched {query:?}.\n"))?;
     } else {
-        for (rank, hit) in hits.iter().enumerate() {
-            println!("{}", text_line(rank + 1, hit));
-        }
+        let lines: String = hits
+            .iter()
+            .enumerate()
+            .map(|(rank, hit)| format!("{}\n", text_line(rank + 1, hit)))
+            .collect();
+        super::output::print(&lines)?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,5 @@
 //! `cdtriage sessions`: the saved team sessions, most recent first.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -10,8 +9,7 @@ use crate::storage::{SessionInfo, SessionStatus, Store};
 
 pub fn run(store: &Store) -> Result<ExitCode> {
     let sessions = store.list()?;
-    let mut out = std::io::stdout().lock();
-    out.write_all(render(store, &sessions).as_bytes())?;
+    super::output::print(&render(store, &sessions))?;
     Ok(ExitCode::SUCCESS)
 }
 

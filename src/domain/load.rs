@@ -10,11 +10,12 @@ use super::graph::{Graph, Target, TargetKind};
 /// Why a graph could not be loaded.
 #[derive(Debug, Error)]
 pub enum LoadError {
-    #[error("cannot read {path}: {source}")]
+    /// The reason is part of the message and deliberately not a `source`:
+    /// `{:#}` would print it twice.
+    #[error("cannot read {path}: {error}")]
     Read {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("{origin}:{line}:{column}: {message}")]
     Syntax {
@@ -41,9 +42,9 @@ pub fn embedded() -> Result<Graph, LoadError> {
 
 /// Reads and validates a graph from a RON file.
 pub fn from_file(path: &Path) -> Result<Graph, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
+    let text = std::fs::read_to_string(path).map_err(|error| LoadError::Read {
         path: path.to_path_buf(),
-        source,
+        error,
     })?;
     parse(&text, &path.display().to_string())
 }

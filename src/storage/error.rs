@@ -57,12 +57,10 @@ pub enum SessionError {
         found: u32,
         supported: u32,
     },
-    #[error("{}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: io::Error,
-    },
+    /// The reason is part of the message and deliberately not a `source`:
+    /// `{:#}` would print it twice.
+    #[error("{}: {error}", path.display())]
+    Io { path: PathBuf, error: io::Error },
     #[error(transparent)]
     BadName(#[from] NameError),
     #[error("there is no session named \"{name}\" in {}", dir.display())]
@@ -80,8 +78,8 @@ pub enum SessionError {
 
 /// Wraps an I/O error with the path it happened on.
 pub(crate) fn io_at(path: &Path) -> impl FnOnce(io::Error) -> SessionError + '_ {
-    move |source| SessionError::Io {
+    move |error| SessionError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     }
 }

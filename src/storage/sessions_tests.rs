@@ -357,3 +357,15 @@ fn load_never_creates_and_bad_names_are_typed() {
         Err(SessionError::BadName(crate::storage::NameError::Empty))
     ));
 }
+
+#[test]
+fn an_io_error_gives_its_reason_once_in_the_printed_error() {
+    // `sessions` is a file, so listing cannot read the folder. main prints
+    // errors with `{:#}`, which follows the source chain.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("sessions"), "not a folder").unwrap();
+    let e = Store::new(dir.path()).list().unwrap_err();
+    let printed = format!("{:#}", anyhow::Error::from(e));
+    assert_eq!(printed.matches("Not a directory").count(), 1, "{printed}");
+    assert!(printed.contains("sessions"), "{printed}");
+}

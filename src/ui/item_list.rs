@@ -47,13 +47,24 @@ impl ItemList {
     pub fn select(&mut self, index: usize) {
         let heights = self.heights();
         self.cursor.select_sized(index, &heights, self.rows.max(1));
-        // Show a heading right above the selection when it fits.
         let sel = self.cursor.selected;
-        if self.cursor.offset == sel && sel > 0 && !self.items[sel - 1].selectable {
-            let both = heights[sel - 1] + heights[sel];
-            if both <= self.rows {
-                self.cursor.offset = sel - 1;
+        let rows_from =
+            |from: usize, to: usize| heights.get(from..to).map_or(0, |h| h.iter().sum());
+        // Show the headings (and title) right above the selection when they fit.
+        if self.cursor.offset == sel {
+            while self.cursor.offset > 0
+                && !self.is_selectable(self.cursor.offset - 1)
+                && rows_from(self.cursor.offset - 1, sel + 1) <= self.rows
+            {
+                self.cursor.offset -= 1;
             }
+        }
+        // Never leave rows empty at the bottom while items are hidden above
+        // (after the terminal grew, say).
+        while self.cursor.offset > 0
+            && rows_from(self.cursor.offset - 1, heights.len()) <= self.rows
+        {
+            self.cursor.offset -= 1;
         }
     }
 
@@ -178,6 +189,26 @@ mod tests {
         assert_eq!((l.cursor.selected, l.cursor.offset), (8, 8));
         l.step(-1);
         assert_eq!((l.cursor.selected, l.cursor.offset), (6, 6));
+    }
+
+    #[test]
+    fn more_room_scrolls_back_up_to_show_what_fits() {
+        // A title and a heading above the first choice, then five choices.
+        let mut items = vec![item("Title", 1, false), item("Heading", 1, false)];
+        items.extend((0..5).map(|_| item("x", 1, true)));
+        let mut l = ItemList::default();
+        l.set_items(items.clone(), 3);
+        l.to_end(true);
+        assert_eq!((l.cursor.selected, l.cursor.offset), (6, 4));
+        // The terminal grows: all 7 rows fit, so nothing stays hidden above.
+        l.set_items(items.clone(), 10);
+        assert_eq!((l.cursor.selected, l.cursor.offset), (6, 0));
+        // Back in 3 rows, going to the top shows the title and the heading
+        // above the first choice (3 rows: Title, Heading, x).
+        l.set_items(items, 3);
+        l.to_end(true);
+        l.to_end(false);
+        assert_eq!((l.cursor.selected, l.cursor.offset), (2, 0));
     }
 
     #[test]

@@ -38,6 +38,13 @@ pub const QUESTION: &[KeyRow] = &[
     HELP,
     LEAVE,
     row(
+        &[plain('p')],
+        Action::TogglePresenter,
+        "presenter",
+        "Presenter view on or off: hides the status bar for a shared screen",
+        Hint::Never,
+    ),
+    row(
         BACK_KEYS,
         Action::PreviousQuestion,
         "previous",

@@ -4,8 +4,8 @@
 //! PATH. `examples/screenshots.rs` is a thin wrapper around [`run`], and the
 //! test suite calls [`run`] too, so the command cannot rot.
 //!
-//! To add a screen, push a [`Scene`] in [`scenes`]: a name, a size and a
-//! closure that draws one frame.
+//! To add a screen, push a [`Scene`] in [`scenes`] (`screenshots/scenes.rs`):
+//! a name, a size and a closure that draws one frame.
 
 use std::fs;
 use std::io::ErrorKind;
@@ -14,15 +14,16 @@ use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::buffer::Buffer;
 use ratatui::{Frame, Terminal};
 
-use super::app::App;
-use super::panes;
 use super::svg::{SvgOptions, buffer_to_svg};
-use super::terminal::apply;
-use super::theme::Theme;
-use crate::domain::{Graph, load};
+use crate::domain::load;
+
+mod demo_sessions;
+mod scenes;
+
+pub use scenes::{app_scene, scenes};
 
 /// The program that turns SVG into PNG.
 pub const RSVG_CONVERT: &str = "rsvg-convert";
@@ -40,6 +41,9 @@ pub struct Scene {
     pub svg: SvgOptions,
     /// Draws the scene. It may capture app state built beforehand.
     pub draw: Box<dyn Fn(&mut Frame)>,
+    /// Text that differs from machine to machine (a temp folder's path) and
+    /// what to show instead, so the images are the same everywhere.
+    pub redact: Vec<(String, String)>,
 }
 
 impl Scene {
@@ -56,6 +60,7 @@ impl Scene {
             height,
             svg: SvgOptions::default(),
             draw: Box::new(draw),
+            redact: Vec::new(),
         }
     }
 
@@ -65,12 +70,54 @@ impl Scene {
         self
     }
 
+    /// The same scene with every drawn `text` shown as `instead` (padded
+    /// with spaces when shorter). Drawing fails if `text` is not on screen,
+    /// so a machine-specific string can never slip into an image.
+    pub fn with_redaction(mut self, text: impl Into<String>, instead: impl Into<String>) -> Self {
+        self.redact.push((text.into(), instead.into()));
+        self
+    }
+
     /// Draws the scene into a fresh `TestBackend` and returns it as SVG.
     pub fn render_svg(&self) -> Result<String> {
         let mut terminal = Terminal::new(TestBackend::new(self.width, self.height))?;
         terminal.draw(|frame| (self.draw)(frame))?;
-        Ok(buffer_to_svg(terminal.backend().buffer(), &self.svg))
+        let mut buffer = terminal.backend().buffer().clone();
+        for (text, instead) in &self.redact {
+            if !redact(&mut buffer, text, instead) {
+                bail!("`{text}` is not on the screen, so it cannot be replaced");
+            }
+        }
+        Ok(buffer_to_svg(&buffer, &self.svg))
     }
+}
+
+/// Replaces every run of cells spelling `text` (one character a cell) with
+/// `instead`, padded with spaces to `text`'s width, in the first cell's
+/// style. Returns whether `text` was found.
+fn redact(buffer: &mut Buffer, text: &str, instead: &str) -> bool {
+    let want: Vec<String> = text.chars().map(String::from).collect();
+    let area = buffer.area;
+    let mut found = false;
+    for y in area.top()..area.bottom() {
+        let row: Vec<String> = (area.left()..area.right())
+            .map(|x| buffer[(x, y)].symbol().to_string())
+            .collect();
+        let mut x = 0;
+        while !want.is_empty() && x + want.len() <= row.len() {
+            if row[x..x + want.len()] == want[..] {
+                let left = area.left() + u16::try_from(x).unwrap_or(u16::MAX);
+                let style = buffer[(left, y)].style();
+                let shown = format!("{instead:<width$}", width = want.len());
+                buffer.set_string(left, y, shown, style);
+                found = true;
+                x += want.len();
+            } else {
+                x += 1;
+            }
+        }
+    }
+    found
 }
 
 /// Whether to make PNGs as well as SVGs.
@@ -171,89 +218,5 @@ fn convert(program: &str, svg: &Path, png: &Path) -> Result<bool> {
 /// command. Tests call it with a temp dir.
 pub fn run(out_dir: &Path, png: Png) -> Result<Written> {
     let graph = load::embedded()?;
-    write_scenes(out_dir, &scenes(&graph), png)
-}
-
-/// The screenshots, in README order. Each scene owns the app it draws,
-/// driven to its screen by real key presses through the key tables.
-pub fn scenes(graph: &Graph) -> Vec<Scene> {
-    use KeyCode::{Char, Enter, Tab};
-    let dark = Theme::dark;
-    vec![
-        app_scene(
-            "symptom-page",
-            graph,
-            dark(),
-            (120, 40),
-            &[Char('1'), Char('1'), Enter],
-        ),
-        app_scene(
-            "anti-pattern-page",
-            graph,
-            dark(),
-            (120, 40),
-            &[Char('1'), Char('1'), Tab, Tab, Enter],
-        ),
-        app_scene(
-            "help",
-            graph,
-            dark(),
-            (120, 40),
-            &[Char('1'), Char('1'), Char('?')],
-        ),
-        app_scene(
-            "about",
-            graph,
-            dark(),
-            (120, 40),
-            &[Char('1'), Char('1'), Char('i')],
-        ),
-        app_scene(
-            "presenter",
-            graph,
-            dark(),
-            (100, 30),
-            &[Char('1'), Char('1'), Char('p')],
-        ),
-        app_scene(
-            "presenter-high-contrast",
-            graph,
-            Theme::high_contrast(),
-            (100, 30),
-            &[Char('1'), Char('1'), Char('p')],
-        ),
-        app_scene(
-            "symptom-page-light",
-            graph,
-            Theme::light(),
-            (120, 40),
-            &[Char('1'), Char('1'), Enter],
-        )
-        .with_svg(SvgOptions::light()),
-        app_scene(
-            "symptom-page-high-contrast",
-            graph,
-            Theme::high_contrast(),
-            (120, 40),
-            &[Char('1'), Char('1'), Enter],
-        ),
-    ]
-}
-
-/// The explorer on `graph` at `size` in `theme`, after pressing `keys`.
-pub fn app_scene(
-    name: &str,
-    graph: &Graph,
-    theme: Theme,
-    (width, height): (u16, u16),
-    keys: &[KeyCode],
-) -> Scene {
-    let mut app = App::new(graph.clone(), theme, width, height);
-    for code in keys {
-        let event = Event::Key(KeyEvent::new(*code, KeyModifiers::NONE));
-        if let Some(action) = app.action_for(&event) {
-            apply(&mut app, action);
-        }
-    }
-    Scene::new(name, width, height, move |frame| panes::draw(frame, &app))
+    write_scenes(out_dir, &scenes(&graph)?, png)
 }

@@ -93,9 +93,11 @@ impl Theme {
                 .fg(Color::LightBlue)
                 .add_modifier(Modifier::UNDERLINED),
             question: Style::new().add_modifier(Modifier::BOLD),
-            status: Style::new().fg(Color::White).bg(Color::DarkGray),
+            // Black, not dark grey: the cyan session name, yellow keys and
+            // green message need the contrast on a projector.
+            status: Style::new().fg(Color::White).bg(Color::Black),
             key: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-            message: Style::new().fg(Color::Green),
+            message: Style::new().fg(Color::LightGreen),
             scrollbar: Style::new().fg(accent),
             search_match: Style::new()
                 .fg(Color::Black)

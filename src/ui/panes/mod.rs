@@ -43,7 +43,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::TooSmall { area } => too_small::render(frame, area, app),
         Screen::Main(p) => {
             // The presenter view replaces the main screen (also under the
-            // session screens); the diagnosis screens draw as usual for now.
+            // session screens). A question draws as usual without the status bar;
+            // the summary, checklist and ranked screens draw as usual.
             let diagnosis = matches!(
                 app.base_mode(),
                 Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked
@@ -64,7 +65,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
                     links::render(frame, p.links, app);
                 }
             }
-            if !on_stage {
+            // A question is already one centred box: in the presenter view
+            // it only loses the status bar.
+            let presenting_question = app.presenter && app.base_mode() == Mode::Question;
+            if !on_stage && !presenting_question {
                 status_bar::render(frame, p.status, app);
             }
             match app.mode {
