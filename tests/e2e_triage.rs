@@ -73,7 +73,10 @@ fn mark_two_symptoms_answer_their_questions_and_see_the_top_cause() {
         !ranked.contents.contains(" 3. "),
         "only two causes score above zero"
     );
+    // Without a session the answers live in memory: quitting asks first.
     s.send(b"q");
+    s.wait_for("7 answers are only in memory");
+    s.send(b"y");
     let (status, last) = s.finish();
     assert!(status.success(), "exit status {status:?}");
     assert!(!last.alternate_screen);

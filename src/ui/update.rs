@@ -60,7 +60,7 @@ impl App {
         }
         let next = match action {
             Action::Quit => {
-                self.quit = true;
+                self.request_quit();
                 None
             }
             Action::Resize { width, height } => {

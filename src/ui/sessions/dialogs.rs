@@ -57,6 +57,8 @@ pub enum ConfirmFor {
     Delete { name: String },
     /// Keep (save) or discard the note editor's changes.
     KeepNote,
+    /// Quit although what was recorded is only in memory (`what` says what).
+    Quit { what: String },
 }
 
 /// A yes/no question.
@@ -74,6 +76,10 @@ impl Confirm {
                 format!("Delete session \"{name}\" and its backup? This cannot be undone.")
             }
             ConfirmFor::KeepNote => "Keep your changes to this note?".to_string(),
+            ConfirmFor::Quit { what } => format!(
+                "Quit? {what} only in memory and will be lost. \
+                 (n stays; then S creates a session that keeps them.)"
+            ),
         }
     }
 }

@@ -103,6 +103,13 @@ pub const CONFIRM: &[KeyRow] = &[
         "Cancel: change nothing",
         Hint::Always,
     ),
+    row(
+        &[ctrl('c')],
+        Action::Quit,
+        "quit",
+        "Quit now (when asked whether to quit)",
+        Hint::Never,
+    ),
 ];
 
 /// The note editor.

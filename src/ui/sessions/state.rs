@@ -81,6 +81,31 @@ impl SessionState {
         self.writable() && self.saved.as_ref() != Some(session)
     }
 
+    /// What quitting now would lose, e.g. "2 answers and 1 note are", or
+    /// `None` when everything is on disk (or nothing was recorded). Work is
+    /// lost when no session file is open, or the open one is read-only.
+    pub fn unsaved_summary(&self, session: &Session) -> Option<String> {
+        if self.writable() {
+            return None;
+        }
+        let base = match &self.saved {
+            Some(saved) if saved == session => return None,
+            Some(saved) => saved,
+            None => {
+                let f = &session.findings;
+                if f.marked.is_empty()
+                    && f.answers.is_empty()
+                    && session.notes.is_empty()
+                    && session.actions.is_empty()
+                {
+                    return None;
+                }
+                return Some(describe_work(session, None));
+            }
+        };
+        Some(describe_work(session, Some(base)))
+    }
+
     /// Makes `open` the current session; returns the session for `app.session`.
     /// The previous one must have been closed with [`SessionState::close`].
     pub fn adopt(&mut self, open: OpenSession, graph: &Graph) -> Session {
@@ -193,5 +218,44 @@ pub fn short_reason(reason: ReadOnlyReason) -> &'static str {
         ReadOnlyReason::Locked => "open in another terminal",
         ReadOnlyReason::NewerSchema { .. } => "newer file format",
         ReadOnlyReason::Backup => "backup copy",
+    }
+}
+
+/// "3 marks, 2 answers and 1 note are" (counting what differs from `base`).
+fn describe_work(session: &Session, base: Option<&Session>) -> String {
+    let count = |now: usize, before: usize| now.abs_diff(before);
+    let b = base;
+    let parts: Vec<String> = [
+        (
+            count(
+                session.findings.marked.len(),
+                b.map_or(0, |b| b.findings.marked.len()),
+            ),
+            "mark",
+        ),
+        (
+            count(
+                session.findings.answers.len(),
+                b.map_or(0, |b| b.findings.answers.len()),
+            ),
+            "answer",
+        ),
+        (
+            count(session.notes.len(), b.map_or(0, |b| b.notes.len())),
+            "note",
+        ),
+        (
+            count(session.actions.len(), b.map_or(0, |b| b.actions.len())),
+            "action item",
+        ),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, word)| format!("{n} {word}{}", if n == 1 { "" } else { "s" }))
+    .collect();
+    match parts.as_slice() {
+        [] => "Your changes are".to_string(),
+        [one] => format!("{one} {}", if one.starts_with("1 ") { "is" } else { "are" }),
+        [rest @ .., last] => format!("{} and {last} are", rest.join(", ")),
     }
 }

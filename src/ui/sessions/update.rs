@@ -283,6 +283,26 @@ impl App {
         Ok(())
     }
 
+    /// Quits, unless what was recorded lives only in memory: then asks first.
+    /// A second quit key (Ctrl-C) while asking quits at once.
+    pub(crate) fn request_quit(&mut self) {
+        let asking = self.mode == Mode::Confirm
+            && matches!(
+                self.sessions.confirm.as_ref().map(|c| &c.purpose),
+                Some(ConfirmFor::Quit { .. })
+            );
+        match self.sessions.state.unsaved_summary(&self.session) {
+            Some(what) if !asking => {
+                self.sessions.confirm = Some(Confirm {
+                    purpose: ConfirmFor::Quit { what },
+                    back: self.mode,
+                });
+                self.mode = Mode::Confirm;
+            }
+            _ => self.quit = true,
+        }
+    }
+
     fn confirm_action(&mut self, action: Action) {
         let Some(confirm) = self.sessions.confirm.clone() else {
             self.mode = Mode::Browse;
@@ -299,6 +319,7 @@ impl App {
         match (confirm.purpose, answer) {
             (ConfirmFor::Delete { name }, Some(true)) => self.delete_session(&name),
             (ConfirmFor::KeepNote, Some(keep)) => self.close_editor(keep),
+            (ConfirmFor::Quit { .. }, Some(true)) => self.quit = true,
             _ => {}
         }
     }
