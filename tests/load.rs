@@ -22,6 +22,20 @@ fn the_embedded_graph_is_valid_and_round_trips() {
 }
 
 #[test]
+fn the_generated_embedded_graph_equals_a_parse_of_assets_graph_ron() {
+    let parsed = parse(include_str!("../assets/graph.ron"), "assets/graph.ron").unwrap();
+    let built = embedded();
+    // Counted by hand in assets/graph.ron, so an empty or truncated
+    // generated graph cannot pass by matching an equally broken parse.
+    assert_eq!(built.symptoms.len(), 21);
+    assert_eq!(built.anti_patterns.len(), 26);
+    assert_eq!(built, parsed);
+    // The lookup index is built too, not only the lists.
+    let first = &parsed.symptoms[0];
+    assert_eq!(built.symptom(&first.id), Some(first));
+}
+
+#[test]
 fn a_syntax_error_names_the_origin_line_and_column() {
     let text = "(\n    id: \"x\",\n    version: ,\n)";
     match parse(text, "mine.ron") {

@@ -1,15 +1,11 @@
 //! Loading a graph from RON and validating it on every load.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
-use super::graph::{Graph, QuestionRef, Target};
-
-/// The graph shipped with the app (the output of `cdtriage import` on
-/// `assets/source/`).
-pub const EMBEDDED_RON: &str = include_str!("../../assets/graph.ron");
+use super::graph::{Graph, Target, TargetKind};
 
 /// Why a graph could not be loaded.
 #[derive(Debug, Error)]
@@ -35,10 +31,13 @@ pub enum LoadError {
     },
 }
 
-/// Parses the embedded graph. It is checked by the test suite, so a failure
-/// here is a build defect, reported as an error rather than a panic.
+/// The graph shipped with the app (`assets/graph.ron`, the output of
+/// `cdtriage import` on `assets/source/`), built from code generated at
+/// compile time and validated like any other load. It is checked by the test
+/// suite, so a failure here is a build defect, reported as an error rather
+/// than a panic.
 pub fn embedded() -> Result<Graph, LoadError> {
-    parse(EMBEDDED_RON, "embedded graph")
+    checked(super::embedded::embedded_graph(), "embedded graph")
 }
 
 /// Reads and validates a graph from a RON file.
@@ -59,6 +58,11 @@ pub fn parse(text: &str, origin: &str) -> Result<Graph, LoadError> {
         message: e.code.to_string(),
     })?;
     graph.reindex();
+    checked(graph, origin)
+}
+
+/// `graph` if it passes [`validate`].
+fn checked(graph: Graph, origin: &str) -> Result<Graph, LoadError> {
     let problems = validate(&graph);
     if problems.is_empty() {
         Ok(graph)
@@ -85,6 +89,9 @@ pub fn validate(graph: &Graph) -> Vec<String> {
         }
     }
     let resolves = |t: &Target| graph.target_name(t).is_some();
+    let links = Links::of(graph);
+    let no_citers = BTreeSet::new();
+    let no_questions = BTreeSet::new();
 
     for s in &graph.symptoms {
         if s.causes.is_empty() {
@@ -98,7 +105,7 @@ pub fn validate(graph: &Graph) -> Vec<String> {
                     s.id, c.heading, c.target
                 ));
             }
-            if c.target == Target::Symptom(s.id.clone()) {
+            if matches!(&c.target, Target::Symptom(id) if *id == s.id) {
                 problems.push(format!("symptom `{}` names itself as a cause", s.id));
             }
         }
@@ -118,18 +125,12 @@ pub fn validate(graph: &Graph) -> Vec<String> {
                 s.id, s.most_common_cause
             ));
         }
-        let expected: BTreeSet<&str> = graph
-            .symptoms
-            .iter()
-            .filter(|o| {
-                o.causes
-                    .iter()
-                    .any(|c| c.target == Target::Symptom(s.id.clone()))
-            })
-            .map(|o| o.id.as_str())
-            .collect();
+        let expected = links
+            .citers
+            .get(&(TargetKind::Symptom, s.id.as_str()))
+            .unwrap_or(&no_citers);
         let given: BTreeSet<&str> = s.cited_by.iter().map(String::as_str).collect();
-        if expected != given {
+        if *expected != given {
             problems.push(format!(
                 "symptom `{}`: cited_by is {:?}, but the causes say {:?}",
                 s.id, given, expected
@@ -138,36 +139,22 @@ pub fn validate(graph: &Graph) -> Vec<String> {
     }
 
     for a in &graph.anti_patterns {
-        let target = Target::AntiPattern(a.id.clone());
-        let expected: BTreeSet<&str> = graph
-            .symptoms
-            .iter()
-            .filter(|s| s.causes.iter().any(|c| c.target == target))
-            .map(|s| s.id.as_str())
-            .collect();
+        let key = (TargetKind::AntiPattern, a.id.as_str());
+        let expected = links.citers.get(&key).unwrap_or(&no_citers);
         let given: BTreeSet<&str> = a.cited_by.iter().map(String::as_str).collect();
-        if expected != given {
+        if *expected != given {
             problems.push(format!(
                 "anti-pattern `{}`: cited_by is {:?}, but the symptoms say {:?}",
                 a.id, given, expected
             ));
         }
-        let expected_q: BTreeSet<QuestionRef> = graph
-            .symptoms
+        let expected_q = links.questions.get(&key).unwrap_or(&no_questions);
+        let given_q: BTreeSet<(&str, usize)> = a
+            .questions
             .iter()
-            .flat_map(|s| {
-                s.questions
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, q)| q.target == target)
-                    .map(|(index, _)| QuestionRef {
-                        symptom: s.id.clone(),
-                        index,
-                    })
-            })
+            .map(|q| (q.symptom.as_str(), q.index))
             .collect();
-        let given_q: BTreeSet<QuestionRef> = a.questions.iter().cloned().collect();
-        if expected_q != given_q {
+        if *expected_q != given_q {
             problems.push(format!(
                 "anti-pattern `{}`: its question links do not match the questions that point at it",
                 a.id
@@ -175,6 +162,39 @@ pub fn validate(graph: &Graph) -> Vec<String> {
         }
     }
     problems
+}
+
+/// A link target by kind and id, borrowed from the graph.
+type Key<'g> = (TargetKind, &'g str);
+
+/// The links the symptoms make, gathered in one pass so the reverse links
+/// can be checked without searching every symptom for every target.
+struct Links<'g> {
+    /// Ids of the symptoms that name the target as a cause.
+    citers: HashMap<Key<'g>, BTreeSet<&'g str>>,
+    /// The questions (symptom id, index from 0) that point at the target.
+    questions: HashMap<Key<'g>, BTreeSet<(&'g str, usize)>>,
+}
+
+impl<'g> Links<'g> {
+    fn of(graph: &'g Graph) -> Self {
+        let mut citers: HashMap<Key<'g>, BTreeSet<&'g str>> = HashMap::new();
+        let mut questions: HashMap<Key<'g>, BTreeSet<(&'g str, usize)>> = HashMap::new();
+        for s in &graph.symptoms {
+            for c in &s.causes {
+                let key = (c.target.kind(), c.target.id());
+                citers.entry(key).or_default().insert(s.id.as_str());
+            }
+            for (index, q) in s.questions.iter().enumerate() {
+                let key = (q.target.kind(), q.target.id());
+                questions
+                    .entry(key)
+                    .or_default()
+                    .insert((s.id.as_str(), index));
+            }
+        }
+        Links { citers, questions }
+    }
 }
 
 /// Writes a graph as pretty RON, the format of `assets/graph.ron`.

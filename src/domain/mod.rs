@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod diagnosis;
+mod embedded;
 pub mod graph;
 pub mod import;
 pub mod load;

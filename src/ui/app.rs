@@ -185,7 +185,8 @@ impl App {
             theme,
             mode: Mode::Browse,
             area,
-            screen: layout::compute(area, 0),
+            // Laid out by `reflow` below, once the page's links are known.
+            screen: Screen::TooSmall { area },
             help: Overlay::default(),
             about: Overlay::default(),
             beneath: Mode::Browse,

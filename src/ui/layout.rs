@@ -1,7 +1,7 @@
 //! Where every pane goes. [`compute`] is the one place rectangles are worked
 //! out: rendering draws into them and mouse handling hit-tests against them.
 
-use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
+use ratatui::layout::{Margin, Position, Rect};
 
 /// Smallest usable terminal; below it a "too small" message is shown.
 pub const MIN_WIDTH: u16 = 60;
@@ -56,39 +56,31 @@ pub enum Screen {
 /// Lays out a terminal `area` for a page whose links take `link_rows` rows
 /// (the links pane is only as tall as it needs to be, up to a limit, when it
 /// sits under the page).
+///
+/// Every split here fits its area (the lengths never add up to more than
+/// the space), so it is plain arithmetic: the same rectangles ratatui's
+/// constraint solver gives (a test checks that over many sizes) without its
+/// cost at start-up.
 pub fn compute(area: Rect, link_rows: usize) -> Screen {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return Screen::TooSmall { area };
     }
-    let [body, status] = area.layout(&Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ]));
+    let (body, status) = split_bottom(area, 1);
     let (list, page, links) = if area.width >= WIDE {
         let side = |min: u16, max: u16| (area.width * 23 / 100).clamp(min, max);
-        let [list, page, links] = body.layout(&Layout::horizontal([
-            Constraint::Length(side(32, 50)),
-            Constraint::Fill(1),
-            Constraint::Length(side(34, 48)),
-        ]));
+        let (list, rest) = split_left(body, side(32, 50));
+        let links_width = side(34, 48);
+        let (page, links) = split_left(rest, rest.width - links_width);
         (list, page, links)
     } else {
         let list_width = (area.width * 3 / 8).clamp(28, 34);
-        let [list, right] = body.layout(&Layout::horizontal([
-            Constraint::Length(list_width),
-            Constraint::Fill(1),
-        ]));
+        let (list, right) = split_left(body, list_width);
         let wanted = u16::try_from(link_rows.saturating_add(2)).unwrap_or(u16::MAX);
         let links_height = wanted.min(10).min(right.height / 2).max(4);
-        let [page, links] = right.layout(&Layout::vertical([
-            Constraint::Fill(1),
-            Constraint::Length(links_height),
-        ]));
+        let (page, links) = split_bottom(right, links_height);
         (list, page, links)
     };
-    let help = body
-        .centered(Constraint::Max(84), Constraint::Percentage(100))
-        .inner(Margin::new(2, 1));
+    let help = centre_columns(body, body.width.min(84)).inner(Margin::new(2, 1));
     Screen::Main(Panes {
         list,
         page,
@@ -100,6 +92,26 @@ pub fn compute(area: Rect, link_rows: usize) -> Screen {
     })
 }
 
+/// `r` cut into its left `width` columns and the rest.
+fn split_left(r: Rect, width: u16) -> (Rect, Rect) {
+    let left = Rect::new(r.x, r.y, width, r.height);
+    let right = Rect::new(r.x + width, r.y, r.width - width, r.height);
+    (left, right)
+}
+
+/// `r` cut into the rest and its bottom `height` rows.
+fn split_bottom(r: Rect, height: u16) -> (Rect, Rect) {
+    let top = Rect::new(r.x, r.y, r.width, r.height - height);
+    let bottom = Rect::new(r.x, r.y + top.height, r.width, height);
+    (top, bottom)
+}
+
+/// A column `width` wide centred in `r` (an odd spare column goes left, as
+/// ratatui's centring rounds).
+fn centre_columns(r: Rect, width: u16) -> Rect {
+    Rect::new(r.x + (r.width - width).div_ceil(2), r.y, width, r.height)
+}
+
 /// Lays out the presenter view in `body` (the screen above the `hint` row)
 /// for a page whose links take `link_rows` rows: a blank row above and
 /// below, a column at most [`STAGE_TEXT_WIDTH`] wide in the middle, and the
@@ -109,17 +121,10 @@ pub fn stage(body: Rect, hint: Rect, link_rows: usize) -> Stage {
         .width
         .saturating_sub(2 * STAGE_MARGIN)
         .min(STAGE_TEXT_WIDTH);
-    let column = body
-        .inner(Margin::new(0, 1))
-        .centered_horizontally(Constraint::Length(width));
+    let column = centre_columns(body.inner(Margin::new(0, 1)), width);
     let most = (column.height / 3).max(1);
     let rows = u16::try_from(link_rows).unwrap_or(u16::MAX).clamp(1, most);
-    let [page, _gap, links_title, links] = column.layout(&Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(rows),
-    ]));
+    let [page, _gap, links_title, links] = stack(column, [rows, 1, 1]);
     let scrollbar = Rect::new(
         page.right()
             .saturating_add(1)
@@ -135,6 +140,15 @@ pub fn stage(body: Rect, hint: Rect, link_rows: usize) -> Stage {
         links,
         hint,
     }
+}
+
+/// `r` cut into rows: the rest on top, then a gap, a title row and the
+/// bottom `rows` (`[rows, gap, title]`), as long as they fit.
+fn stack(r: Rect, [rows, gap, title]: [u16; 3]) -> [Rect; 4] {
+    let (rest, links) = split_bottom(r, rows.min(r.height));
+    let (rest, title) = split_bottom(rest, title.min(rest.height));
+    let (page, gap) = split_bottom(rest, gap.min(rest.height));
+    [page, gap, title, links]
 }
 
 /// The inside of a bordered pane.
@@ -156,6 +170,101 @@ pub fn hit(r: Rect, column: u16, row: u16) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::layout::{Constraint, Layout};
+
+    /// The layout as ratatui's constraint solver works it out: [`compute`]
+    /// must give exactly these rectangles.
+    fn solved(area: Rect, link_rows: usize) -> Panes {
+        let [body, status] = area.layout(&Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ]));
+        let (list, page, links) = if area.width >= WIDE {
+            let side = |min: u16, max: u16| (area.width * 23 / 100).clamp(min, max);
+            let [list, page, links] = body.layout(&Layout::horizontal([
+                Constraint::Length(side(32, 50)),
+                Constraint::Fill(1),
+                Constraint::Length(side(34, 48)),
+            ]));
+            (list, page, links)
+        } else {
+            let list_width = (area.width * 3 / 8).clamp(28, 34);
+            let [list, right] = body.layout(&Layout::horizontal([
+                Constraint::Length(list_width),
+                Constraint::Fill(1),
+            ]));
+            let wanted = u16::try_from(link_rows.saturating_add(2)).unwrap_or(u16::MAX);
+            let links_height = wanted.min(10).min(right.height / 2).max(4);
+            let [page, links] = right.layout(&Layout::vertical([
+                Constraint::Fill(1),
+                Constraint::Length(links_height),
+            ]));
+            (list, page, links)
+        };
+        let help = body
+            .centered(Constraint::Max(84), Constraint::Percentage(100))
+            .inner(Margin::new(2, 1));
+        let width = body
+            .width
+            .saturating_sub(2 * STAGE_MARGIN)
+            .min(STAGE_TEXT_WIDTH);
+        let column = body
+            .inner(Margin::new(0, 1))
+            .centered_horizontally(Constraint::Length(width));
+        let most = (column.height / 3).max(1);
+        let rows = u16::try_from(link_rows).unwrap_or(u16::MAX).clamp(1, most);
+        let [s_page, _gap, links_title, s_links] = column.layout(&Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(rows),
+        ]));
+        let scrollbar = Rect::new(
+            s_page
+                .right()
+                .saturating_add(1)
+                .min(body.right().saturating_sub(1)),
+            s_page.y,
+            1,
+            s_page.height,
+        );
+        let stage = Stage {
+            page: s_page,
+            scrollbar,
+            links_title,
+            links: s_links,
+            hint: status,
+        };
+        Panes {
+            list,
+            page,
+            links,
+            status,
+            help,
+            about: body,
+            stage,
+        }
+    }
+
+    #[test]
+    fn the_arithmetic_matches_ratatuis_solver() {
+        let mut sizes: Vec<(u16, u16, usize)> = (MIN_WIDTH..=400).map(|w| (w, 30, 6)).collect();
+        for h in (MIN_HEIGHT..=70).chain([99, 150]) {
+            for w in [60, 81, 100, 119, 120, 160, 233] {
+                for link_rows in [0, 1, 2, 5, 8, 9, 40, usize::MAX] {
+                    sizes.push((w, h, link_rows));
+                }
+            }
+        }
+        for (w, h, link_rows) in sizes {
+            let area = Rect::new(0, 0, w, h);
+            assert_eq!(
+                compute(area, link_rows),
+                Screen::Main(solved(area, link_rows)),
+                "{w}x{h} with {link_rows} link rows"
+            );
+        }
+    }
 
     fn main(w: u16, h: u16, link_rows: usize) -> Panes {
         match compute(Rect::new(0, 0, w, h), link_rows) {
