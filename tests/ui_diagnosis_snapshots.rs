@@ -113,3 +113,16 @@ fn the_question_is_bold_and_the_prompt_is_styled_as_the_apps() {
     let (x, y) = find(&t, "[n] No");
     assert_eq!(buf[(x, y)].bg, a.theme.selected.bg.expect("a colour"));
 }
+
+#[test]
+fn the_ranked_title_counts_one_symptom_in_the_singular() {
+    let mut a = app(80, 24);
+    type_str(&mut a, "11");
+    press(&mut a, &[key(KeyCode::Char('t')), key(KeyCode::Char(' '))]);
+    press(&mut a, &[key(KeyCode::Char('r'))]);
+    let text = draw(&a).backend().to_string();
+    assert!(
+        text.contains("Ranked causes of 1 marked symptom "),
+        "{text}"
+    );
+}

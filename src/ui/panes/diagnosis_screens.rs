@@ -47,7 +47,8 @@ pub fn checklist(frame: &mut Frame, app: &App) {
 pub fn ranked(frame: &mut Frame, app: &App) {
     let tr = &app.triage;
     let marked = app.session.findings.marked.len();
-    let title = format!(" Ranked causes of {marked} marked symptoms ");
+    let plural = if marked == 1 { "" } else { "s" };
+    let title = format!(" Ranked causes of {marked} marked symptom{plural} ");
     list(frame, tr.rects.list, &tr.list, title, &app.theme);
     detail(
         frame,
