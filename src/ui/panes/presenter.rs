@@ -62,24 +62,7 @@ fn links(frame: &mut Frame, s: &Stage, app: &App) {
 
     let width = usize::from(s.links.width);
     let rows = usize::from(s.links.height);
-    let mut lines = Vec::new();
-    for (i, item) in b.link_lines.iter().enumerate().skip(b.link.offset) {
-        for line in item {
-            let style = match (i == b.link.selected, focused, line.is_title) {
-                (true, true, _) => t.selected,
-                (true, false, _) => t.selected_unfocused,
-                (false, _, true) => t.question,
-                (false, _, false) => t.text,
-            };
-            lines.push(Line::styled(fit(&line.text, width), style));
-        }
-        if lines.len() >= rows {
-            break;
-        }
-    }
-    if lines.is_empty() {
-        lines.push(Line::styled("(no links)", t.text));
-    }
+    let lines = super::links::link_lines(app, focused, width, rows, (t.question, t.text));
     frame.render_widget(Paragraph::new(lines), s.links);
 }
 
