@@ -210,6 +210,13 @@ pub struct QuestionRef {
     pub index: usize,
 }
 
+impl Symptom {
+    /// "11. Merge Freezes Before Deployments": how pages and lists name it.
+    pub fn numbered_title(&self) -> String {
+        format!("{}. {}", self.number, self.title)
+    }
+}
+
 impl Graph {
     /// Builds a graph and its index. Reverse links are taken as given; see
     /// [`crate::domain::validate`] for the checks run on every load.

@@ -121,7 +121,7 @@ pub fn summary_rows(
         entries.push(e);
     };
     if let Some(s) = graph.symptom(symptom) {
-        let title = format!("{}. {}", s.number, s.title);
+        let title = s.numbered_title();
         push(item("", Role::Title, &title, width, false), Entry::Text);
     }
     let mut offers: Vec<&Target> = Vec::new();

@@ -75,7 +75,7 @@ pub fn links(graph: &Graph, page: Page) -> Vec<Link> {
                     let cause = s.causes.iter().find(|c| c.target == target)?;
                     Some(Link {
                         to: Page::Symptom(index),
-                        title: format!("{}. {}", s.number, s.title),
+                        title: s.numbered_title(),
                         detail: format!("symptom · listed as: {}", cause.heading),
                     })
                 })
@@ -100,7 +100,7 @@ fn target_link(graph: &Graph, target: &Target) -> Option<Link> {
             let s = graph.symptoms.get(index)?;
             Some(Link {
                 to: Page::Symptom(index),
-                title: format!("{}. {}", s.number, s.title),
+                title: s.numbered_title(),
                 detail: "symptom".to_string(),
             })
         }

@@ -57,6 +57,7 @@ pub mod terminal;
 pub mod theme;
 pub mod triage;
 mod update;
+pub mod words;
 
 pub mod screenshots;
 pub mod svg;

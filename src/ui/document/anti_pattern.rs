@@ -24,7 +24,7 @@ pub fn anti_pattern(b: &mut Builder, graph: &Graph, a: &AntiPattern) {
     let target = Target::AntiPattern(a.id.clone());
     for s in a.cited_by.iter().filter_map(|id| graph.symptom(id)) {
         b.blank();
-        b.para(Role::Subheading, &format!("{}. {}", s.number, s.title), 0);
+        b.para(Role::Subheading, &s.numbered_title(), 0);
         for cause in s.causes.iter().filter(|c| c.target == target) {
             b.labelled("Listed as: ", Role::Question, &cause.heading, INDENT);
             b.paragraphs(&cause.text, INDENT);

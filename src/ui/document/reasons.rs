@@ -107,8 +107,7 @@ pub fn offered_symptom(graph: &Graph, id: &str, why: &str, width: u16) -> Doc {
     let Some(s) = graph.symptom(id) else {
         return b.finish();
     };
-    b.para(Role::Title, &format!("{}. {}", s.number, s.title), 0);
-    b.para(Role::Summary, &s.summary, 0);
+    heading(&mut b, s);
     b.blank();
     b.labelled("Offered because: ", Role::Text, why, 0);
     b.blank();
@@ -127,8 +126,7 @@ pub fn checklist_symptom(graph: &Graph, findings: &Findings, id: &str, width: u1
     let Some(s) = graph.symptom(id) else {
         return b.finish();
     };
-    b.para(Role::Title, &format!("{}. {}", s.number, s.title), 0);
-    b.para(Role::Summary, &s.summary, 0);
+    heading(&mut b, s);
     b.blank();
     let answered = answered(findings, id, s.questions.len());
     let state = if findings.is_marked(id) {
@@ -159,6 +157,12 @@ pub fn answered(findings: &Findings, symptom: &str, count: usize) -> usize {
                 .is_some()
         })
         .count()
+}
+
+/// A symptom's numbered title and its summary line, as the guide writes them.
+fn heading(b: &mut Builder, s: &crate::domain::Symptom) {
+    b.para(Role::Title, &s.numbered_title(), 0);
+    b.para(Role::Summary, &s.summary, 0);
 }
 
 #[cfg(test)]

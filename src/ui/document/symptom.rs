@@ -8,7 +8,7 @@ use super::{Builder, Role};
 /// causes", "How to narrow it down" and the "Ready to fix this?" line.
 pub fn symptom(b: &mut Builder, graph: &Graph, s: &Symptom) {
     let start = b.line();
-    b.para(Role::Title, &format!("{}. {}", s.number, s.title), 0);
+    b.para(Role::Title, &s.numbered_title(), 0);
     b.para(Role::Summary, &s.summary, 0);
     b.anchor(Location::Header, start);
 

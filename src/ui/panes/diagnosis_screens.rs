@@ -47,8 +47,10 @@ pub fn checklist(frame: &mut Frame, app: &App) {
 pub fn ranked(frame: &mut Frame, app: &App) {
     let tr = &app.triage;
     let marked = app.session.findings.marked.len();
-    let plural = if marked == 1 { "" } else { "s" };
-    let title = format!(" Ranked causes of {marked} marked symptom{plural} ");
+    let title = format!(
+        " Ranked causes of {} ",
+        crate::ui::words::plural(marked, "marked symptom")
+    );
     list(frame, tr.rects.list, &tr.list, title, &app.theme);
     detail(
         frame,

@@ -3,6 +3,7 @@
 
 use crate::domain::format_utc;
 use crate::storage::{SessionInfo, SessionStatus, Store};
+use crate::ui::words;
 
 /// The listed sessions and the selection.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -66,8 +67,8 @@ pub fn describe(info: &SessionInfo) -> String {
         .map_or_else(|| "?".to_string(), |t| format_utc(t).replace('T', " "));
     let counts = format!(
         "{}, {}",
-        plural(info.answers, "answer"),
-        plural(info.notes, "note")
+        words::plural(info.answers, "answer"),
+        words::plural(info.notes, "note")
     );
     match &info.status {
         SessionStatus::Ok => format!("{}  ·  {when}  ·  {counts}", info.name),
@@ -78,24 +79,5 @@ pub fn describe(info: &SessionInfo) -> String {
             )
         }
         SessionStatus::Unreadable(why) => format!("{}  ·  cannot be read: {why}", info.name),
-    }
-}
-
-/// "1 answer", "2 answers".
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
-#[cfg(test)]
-mod plural_tests {
-    #[test]
-    fn one_is_singular_and_others_plural() {
-        assert_eq!(super::plural(0, "note"), "0 notes");
-        assert_eq!(super::plural(1, "answer"), "1 answer");
-        assert_eq!(super::plural(2, "answer"), "2 answers");
     }
 }

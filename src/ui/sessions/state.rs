@@ -251,7 +251,7 @@ fn describe_work(session: &Session, base: Option<&Session>) -> String {
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, word)| format!("{n} {word}{}", if n == 1 { "" } else { "s" }))
+    .map(|(n, word)| crate::ui::words::plural(n, word))
     .collect();
     match parts.as_slice() {
         [] => "Your changes are".to_string(),
