@@ -311,6 +311,15 @@ const BROWSE: &[KeyRow] = &[
     ),
 ];
 
+/// `q` or Ctrl-C quits (overlays and dialogs, where Esc closes instead).
+pub const QUIT: KeyRow = row(
+    &[plain('q'), ctrl('c')],
+    Action::Quit,
+    "quit",
+    "Quit",
+    Hint::Always,
+);
+
 /// The help overlay.
 const HELP: &[KeyRow] = &[
     row(
@@ -328,13 +337,7 @@ const HELP: &[KeyRow] = &[
         Hint::Never,
     ),
     search_keys::OPEN_OVER,
-    row(
-        &[plain('q'), ctrl('c')],
-        Action::Quit,
-        "quit",
-        "Quit",
-        Hint::Always,
-    ),
+    QUIT,
 ];
 
 /// The About screen.
@@ -354,13 +357,7 @@ const ABOUT: &[KeyRow] = &[
         Hint::Always,
     ),
     search_keys::OPEN_OVER,
-    row(
-        &[plain('q'), ctrl('c')],
-        Action::Quit,
-        "quit",
-        "Quit",
-        Hint::Always,
-    ),
+    QUIT,
 ];
 
 /// Keys kept free for planned features: none left (every planned key is

@@ -4,7 +4,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::action::Action;
 use crate::ui::app::Mode;
-use crate::ui::keymap::{Hint, KeyRow, code, ctrl, plain, row};
+use crate::ui::keymap::{self, Hint, KeyRow, code, ctrl, plain, row};
 
 /// Modes that take typed text: only their own rows apply, every other key
 /// is typed (see [`crate::ui::action::Action::TextKey`]).
@@ -153,11 +153,5 @@ pub const PROBLEM: &[KeyRow] = &[
         "Go on without a session (nothing is saved)",
         Hint::Always,
     ),
-    row(
-        &[plain('q'), ctrl('c')],
-        Action::Quit,
-        "quit",
-        "Quit",
-        Hint::Always,
-    ),
+    keymap::QUIT,
 ];
