@@ -6,8 +6,16 @@
 //! `embedded_graph.rs` in `OUT_DIR` is included by `src/domain/embedded.rs`.
 
 #[allow(dead_code)]
+#[path = "src/domain/search/analyze.rs"]
+mod analyze;
+#[path = "src/domain/search/build_tables.rs"]
+mod build_tables;
+#[allow(dead_code)]
 #[path = "src/domain/graph.rs"]
 mod graph;
+#[allow(dead_code)]
+#[path = "src/domain/search/thesaurus.rs"]
+mod thesaurus;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -16,11 +24,20 @@ use graph::{AntiPattern, Cause, Graph, Paragraph, Question, QuestionRef, Section
 use graph::{Symptom, Target};
 
 const GRAPH: &str = "assets/graph.ron";
+const THESAURUS: &str = "assets/thesaurus.ron";
 
 fn main() {
-    println!("cargo::rerun-if-changed={GRAPH}");
-    println!("cargo::rerun-if-changed=src/domain/graph.rs");
-    println!("cargo::rerun-if-changed=build.rs");
+    for path in [
+        GRAPH,
+        THESAURUS,
+        "src/domain/graph.rs",
+        "src/domain/search/analyze.rs",
+        "src/domain/search/thesaurus.rs",
+        "src/domain/search/build_tables.rs",
+        "build.rs",
+    ] {
+        println!("cargo::rerun-if-changed={path}");
+    }
     let text = match std::fs::read_to_string(GRAPH) {
         Ok(text) => text,
         Err(e) => fail(&format!("cannot read {GRAPH}: {e}")),
@@ -35,8 +52,16 @@ fn main() {
     let Some(out_dir) = std::env::var_os("OUT_DIR") else {
         fail("OUT_DIR is not set (run the build through cargo)");
     };
-    let out = PathBuf::from(out_dir).join("embedded_graph.rs");
+    let out = PathBuf::from(&out_dir).join("embedded_graph.rs");
     write(&out, &generate(&graph));
+    let thesaurus = match std::fs::read_to_string(THESAURUS) {
+        Ok(text) => text,
+        Err(e) => fail(&format!("cannot read {THESAURUS}: {e}")),
+    };
+    match build_tables::generate(&graph, &thesaurus) {
+        Ok(code) => write(&PathBuf::from(&out_dir).join("search_tables.rs"), &code),
+        Err(message) => fail(&message),
+    }
 }
 
 /// Stops the build with `message` shown by cargo.

@@ -20,8 +20,24 @@ fn search(a: &mut App, query: &str) {
     type_str(a, query);
 }
 
+/// Each row of the result list: a page's title, or a passage's under it.
 fn titles(a: &App) -> Vec<String> {
-    a.search.hits.iter().map(|h| h.title.clone()).collect()
+    (0..a.search.rows.len())
+        .filter_map(|i| a.search.row(i))
+        .map(|(page, passage)| match passage {
+            None => page.title.clone(),
+            Some(p) => format!("  {}", p.title),
+        })
+        .collect()
+}
+
+/// The first page listed, if any.
+fn first_page(a: &App) -> Option<(DocKind, &str)> {
+    a.search
+        .results
+        .pages
+        .first()
+        .map(|h| (h.kind, h.title.as_str()))
 }
 
 fn draw(a: &App) -> Terminal<TestBackend> {
@@ -46,12 +62,10 @@ fn slash_opens_search_from_every_pane_and_overlay() {
 #[test]
 fn results_follow_every_keystroke() {
     let mut a = app(80, 24);
-    assert!(
-        a.search.index.is_none(),
-        "the index waits until search is used"
-    );
     type_str(&mut a, "/");
-    assert!(a.search.hits.is_empty(), "an empty query lists nothing");
+    // Opening search with nothing typed does not wait for the index.
+    assert!(!a.search.is_ready(), "no index without the run loop yet");
+    assert!(a.search.rows.is_empty(), "an empty query lists nothing");
     let mut typed = String::new();
     for c in "merge freeze".chars() {
         type_str(&mut a, &c.to_string());
@@ -60,12 +74,19 @@ fn results_follow_every_keystroke() {
         // The results shown are those of the text typed so far.
         let expected: Vec<String> = a
             .search
-            .index
-            .as_ref()
+            .index()
             .expect("built when search opened")
-            .search(&typed, 100)
+            .search_as_typed(&typed, 100)
+            .pages
             .into_iter()
-            .map(|h| h.title)
+            .flat_map(|h| {
+                let passages: Vec<String> = h
+                    .passages
+                    .iter()
+                    .map(|p| format!("  {}", p.title))
+                    .collect();
+                std::iter::once(h.title).chain(passages)
+            })
             .collect();
         assert_eq!(titles(&a), expected, "after typing {typed:?}");
         assert_eq!(
@@ -73,29 +94,35 @@ fn results_follow_every_keystroke() {
             "typing selects the first result"
         );
     }
-    let top = &a.search.hits[0];
-    assert_eq!(
-        (top.kind, top.title.as_str()),
-        (DocKind::Symptom, MERGE_FREEZES)
+    assert_eq!(first_page(&a), Some((DocKind::Symptom, MERGE_FREEZES)));
+    // Under the page, its passages.
+    assert!(
+        a.search
+            .row(1)
+            .is_some_and(|(p, passage)| p.title == MERGE_FREEZES && passage.is_some())
     );
     // "j", "k", "q" and digits are text here, not movement or quitting.
     type_str(&mut a, "jkq1");
     assert_eq!(a.search.input.text(), "merge freezejkq1");
     assert!(!a.quit);
+    // "merge" still matches: the nonsense word does not empty the list.
+    assert_eq!(first_page(&a), Some((DocKind::Symptom, MERGE_FREEZES)));
+    press(&mut a, &[ctrl('u')]);
+    type_str(&mut a, "xyzzy plugh");
     assert!(
-        a.search.hits.is_empty(),
-        "nothing matches the nonsense word"
+        a.search.rows.is_empty(),
+        "nothing matches nonsense words alone"
     );
     let screen = draw(&a).backend().to_string();
     assert!(
-        screen.contains("Nothing matches “merge freezejkq1”"),
+        screen.contains("Nothing matches “xyzzy plugh”: not found anywhere in the guide:"),
         "{screen}"
     );
-    press(&mut a, &[ctrl('w')]);
-    assert_eq!(a.search.input.text(), "merge ");
-    assert_eq!(a.search.hits[0].title, "Merge Freezes Before Deployments");
     press(&mut a, &[ctrl('u')]);
-    assert!(a.search.input.is_empty() && a.search.hits.is_empty());
+    type_str(&mut a, "merge ");
+    assert_eq!(first_page(&a).map(|p| p.1), Some(MERGE_FREEZES));
+    press(&mut a, &[ctrl('u')]);
+    assert!(a.search.input.is_empty() && a.search.rows.is_empty());
     let screen = draw(&a).backend().to_string();
     assert!(
         screen.contains("Type a few words about the problem"),
@@ -107,7 +134,7 @@ fn results_follow_every_keystroke() {
 fn up_down_and_ctrl_n_p_choose_a_result() {
     let mut a = app(80, 24);
     search(&mut a, "merge freeze");
-    let n = a.search.hits.len();
+    let n = a.search.rows.len();
     assert!(n >= 4, "{:?}", titles(&a));
     press(&mut a, &[key(KeyCode::Up)]);
     assert_eq!(a.search.cursor.selected, 0, "up at the top stays");
@@ -127,21 +154,18 @@ fn up_down_and_ctrl_n_p_choose_a_result() {
 fn enter_opens_the_page_scrolled_to_the_passage_and_back_returns() {
     let mut a = app(80, 24);
     let rows = a.viewport().expect("usable size").page_rows;
-    search(&mut a, "merge freeze");
-    // Choose the first question result (question 2 of symptom 11:
-    // "Does the team trust that main is always deployable?").
-    let q = a
-        .search
-        .hits
-        .iter()
-        .position(|h| h.kind == DocKind::Question)
-        .expect("a question matches");
-    assert_eq!(
-        a.search.hits[q].location,
-        Location::Question { question: 1 },
-        "{:?}",
-        a.search.hits[q]
-    );
+    search(&mut a, "does the team trust that main is always deployable");
+    // Choose the merge-freeze page's question passage (question 2 of
+    // symptom 11: "Does the team trust that main is always deployable?").
+    let q = (0..a.search.rows.len())
+        .find(|&i| {
+            a.search.row(i).is_some_and(|(page, p)| {
+                page.title == MERGE_FREEZES && p.is_some_and(|p| p.kind == DocKind::Question)
+            })
+        })
+        .expect("a question passage under the page");
+    let location = a.search.row(q).and_then(|(_, p)| p).map(|p| p.location);
+    assert_eq!(location, Some(Location::Question { question: 1 }));
     for _ in 0..q {
         press(&mut a, &[key(KeyCode::Down)]);
     }
@@ -180,8 +204,11 @@ fn enter_opens_the_page_scrolled_to_the_passage_and_back_returns() {
                 .collect::<Vec<_>>()
         })
         .collect();
-    assert!(hit_words.contains(&"merge".to_string()), "{hit_words:?}");
-    assert!(hit_words.contains(&"freeze".to_string()), "{hit_words:?}");
+    assert!(hit_words.contains(&"main".to_string()), "{hit_words:?}");
+    assert!(
+        hit_words.contains(&"deployable".to_string()),
+        "{hit_words:?}"
+    );
     // Opening pushed history: Back returns to symptom 1 with the list focused.
     press(&mut a, &[key(KeyCode::Char('b'))]);
     assert_eq!(a.browse.page, Page::Symptom(0));
@@ -206,7 +233,7 @@ fn esc_restores_page_scroll_and_focus_exactly() {
     // Opening search again shows the same query and its results.
     type_str(&mut a, "/");
     assert_eq!(a.search.input.text(), "snowflake");
-    assert_eq!(a.search.hits[0].title, "Snowflake Environments");
+    assert_eq!(first_page(&a).map(|p| p.1), Some("Snowflake Environments"));
 }
 
 #[test]
@@ -216,7 +243,7 @@ fn enter_with_nothing_to_open_says_so_and_stays() {
     press(&mut a, &[key(KeyCode::Enter)]);
     assert_eq!(a.mode, Mode::Search);
     assert_eq!(a.message(), Some("Type something to search for"));
-    type_str(&mut a, "qqqqzzzz");
+    type_str(&mut a, "qqqqzzzzx");
     press(&mut a, &[key(KeyCode::Enter)]);
     assert_eq!(a.mode, Mode::Search);
     assert_eq!(a.message(), Some("Nothing to open: no result matches"));
@@ -237,8 +264,13 @@ fn n_and_shift_n_cycle_through_the_matches_on_the_page_and_wrap() {
             .expect("on the page")
             .start
     };
-    // The first result is the page itself: its title, at the top.
-    assert_eq!(start_of(&a), 0);
+    // The page opens at its best passage; N from there goes up the page to
+    // the first match, the header.
+    let best = start_of(&a);
+    while start_of(&a) != 0 {
+        type_str(&mut a, "N");
+        assert!(start_of(&a) < best || start_of(&a) == 0);
+    }
     let mut seen = vec![0];
     let total = loop {
         type_str(&mut a, "n");
@@ -289,15 +321,12 @@ fn n_and_shift_n_cycle_through_the_matches_on_the_page_and_wrap() {
 #[test]
 fn n_says_so_when_this_page_has_no_match() {
     let mut a = app(80, 24);
-    search(&mut a, "merge freeze");
+    search(&mut a, "calcifies");
     press(&mut a, &[key(KeyCode::Enter)]);
     type_str(&mut a, "5");
     press(&mut a, &[key(KeyCode::Tab)]);
     type_str(&mut a, "n");
-    assert_eq!(
-        a.message(),
-        Some("No match for “merge freeze” on this page")
-    );
+    assert_eq!(a.message(), Some("No match for “calcifies” on this page"));
 }
 
 #[test]
@@ -308,10 +337,16 @@ fn a_note_becomes_findable_and_opens_at_what_it_is_about() {
     a.session
         .add_note(about, "Ask Priya about the zebrafish audit".into(), 0);
     search(&mut a, "zebrafish");
-    let top = a.search.hits.first().expect("the note is found");
-    assert_eq!(top.kind, DocKind::Note);
-    assert_eq!(top.title, "Note on Integration Deferred");
-    assert_eq!(top.page_title, MERGE_FREEZES);
+    let top = a
+        .search
+        .results
+        .pages
+        .first()
+        .expect("the note's page is found");
+    assert_eq!(top.title, MERGE_FREEZES);
+    let note = top.best().expect("the note under its page");
+    assert_eq!(note.kind, DocKind::Note);
+    assert_eq!(note.title, "Note on Integration Deferred");
     press(&mut a, &[key(KeyCode::Enter)]);
     assert_eq!(a.browse.page, Page::Symptom(10));
     let cause = a
@@ -331,13 +366,14 @@ fn a_note_becomes_findable_and_opens_at_what_it_is_about() {
     a.session.notes[0].text = "Ask Priya about the okapi audit".into();
     type_str(&mut a, "/");
     assert!(
-        a.search.hits.is_empty(),
+        a.search.rows.is_empty(),
         "the old word is gone: {:?}",
         titles(&a)
     );
     press(&mut a, &[ctrl('u')]);
     type_str(&mut a, "okapi");
-    assert_eq!(a.search.hits.first().map(|h| h.kind), Some(DocKind::Note));
+    let best = a.search.results.pages.first().and_then(|p| p.best());
+    assert_eq!(best.map(|h| h.kind), Some(DocKind::Note));
 }
 
 #[test]
@@ -385,22 +421,60 @@ fn unicode_editing_counts_chars_and_never_panics() {
 #[test]
 fn a_page_with_one_match_says_it_is_the_only_one() {
     let mut a = app(80, 24);
-    search(&mut a, "snowflake");
-    assert_eq!(a.search.hits[0].kind, DocKind::AntiPattern);
+    // "calcifies" is said once on each of two pages; open the one about
+    // the pipeline from its page row.
+    search(&mut a, "calcifies");
+    let row = (0..a.search.rows.len())
+        .find(|&i| {
+            a.search.row(i).is_some_and(|(p, passage)| {
+                passage.is_none()
+                    && p.title
+                        .starts_with("Teams Cannot Change Their Own Pipeline")
+            })
+        })
+        .expect("the pipeline page is listed");
+    for _ in 0..row {
+        press(&mut a, &[key(KeyCode::Down)]);
+    }
     press(&mut a, &[key(KeyCode::Enter)]);
-    let ap = common::anti_pattern(&a, "snowflake-environments");
-    assert_eq!(a.browse.page, Page::AntiPattern(ap));
+    assert_eq!(a.browse.page, Page::Symptom(13));
     assert_eq!(
         a.message(),
-        Some("Opened Snowflake Environments; n/N: next/previous match")
+        Some(
+            "Opened Teams Cannot Change Their Own Pipeline Without Another Team; n/N: next/previous match"
+        )
     );
-    // The anti-pattern's page matches in its header only.
     type_str(&mut a, "n");
     assert_eq!(
         a.message(),
-        Some("The only match for “snowflake” on this page")
+        Some("The only match for “calcifies” on this page")
     );
-    assert_eq!(a.browse.scroll.offset, 0);
+}
+
+#[test]
+fn an_anti_pattern_page_opens_at_the_symptom_text_that_matched() {
+    let mut a = app(80, 24);
+    search(&mut a, "snowflake");
+    assert_eq!(
+        first_page(&a),
+        Some((DocKind::AntiPattern, "Snowflake Environments"))
+    );
+    press(&mut a, &[key(KeyCode::Enter)]);
+    let ap = common::anti_pattern(&a, "snowflake-environments");
+    assert_eq!(a.browse.page, Page::AntiPattern(ap));
+    let m = a.search.mark.as_ref().expect("a mark");
+    assert!(
+        matches!(m.location, Location::Cited { .. }),
+        "{:?}",
+        m.location
+    );
+    // n walks through the symptoms' causes that link here.
+    type_str(&mut a, "n");
+    assert!(
+        a.message().is_some_and(|m| m.starts_with("Match ")),
+        "{:?}",
+        a.message()
+    );
 }
 
 #[test]
@@ -420,4 +494,51 @@ fn search_from_a_guided_question_comes_back_to_it() {
     // Back from the page opened over the question returns to the question.
     type_str(&mut a, "b");
     assert_eq!(a.mode, Mode::Question);
+}
+
+#[test]
+fn enter_on_a_page_opens_it_at_its_best_passage_and_n_finds_synonyms() {
+    let mut a = app(80, 24);
+    search(&mut a, "scared of deploying");
+    let (page, passage) = a.search.row(0).expect("a first row");
+    assert!(passage.is_none(), "the first row is a page");
+    assert_eq!(page.title, "The Team Is Afraid to Deploy");
+    let best = page.best().expect("its best passage").location;
+    press(&mut a, &[key(KeyCode::Enter)]);
+    let m = a.search.mark.as_ref().expect("a mark");
+    assert_eq!(m.location, best, "opened at the best passage");
+    // The mark highlights what the thesaurus matched: "scared" is "afraid",
+    // "fear", "anxiety".
+    let doc = a.page_doc();
+    let marked: Vec<String> = m
+        .lines
+        .iter()
+        .flat_map(|(i, ranges)| {
+            let text: Vec<char> = doc.lines[*i].text().chars().collect();
+            ranges
+                .iter()
+                .map(move |r| text[r.clone()].iter().collect::<String>().to_lowercase())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        marked
+            .iter()
+            .any(|w| ["afraid", "fear", "anxiety", "scared"].contains(&w.as_str())),
+        "{marked:?}"
+    );
+    // n walks through the page's other matches, synonym matches included.
+    type_str(&mut a, "n");
+    let msg = a.message().unwrap_or_default().to_string();
+    assert!(msg.starts_with("Match "), "{msg}");
+    let (_, of) = msg
+        .trim_start_matches("Match ")
+        .split_once(" of ")
+        .expect("Match i of n");
+    let total: usize = of
+        .split(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(total >= 5, "{msg}");
 }

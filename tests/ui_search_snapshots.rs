@@ -45,23 +45,43 @@ fn snippet_matches_carry_the_highlight_style() {
     type_str(&mut a, "/merge freeze");
     let t = draw(&a);
     let buf = t.backend().buffer();
-    // Row 4 is the first result's title line, row 5 its snippet, indented
-    // four columns from the text's start at column 2.
-    let snippet: String = row(&t, 5).chars().skip(6).take(32).collect();
-    assert_eq!(snippet, "Merge Freezes Before Deployments");
+    // Row 4 is the first page (selected), its title from column 15 after
+    // the kind column; row 5 its first passage, indented, kind then text.
+    let title: String = row(&t, 4).chars().skip(15).take(32).collect();
+    assert_eq!(title, "Merge Freezes Before Deployments");
     let hl = a.theme.search_match;
-    for x in [6, 10, 12, 16] {
-        // "M" and "e" of "Merge"; "F" and "z" of "Freez".
-        assert_eq!(buf[(x, 5)].bg, Color::Yellow, "column {x}");
-        assert!(buf[(x, 5)].modifier.contains(Modifier::BOLD));
+    for x in [15, 19, 21, 27] {
+        // "M" and "e" of "Merge"; "F" and "s" of "Freezes" (another form of "freeze").
+        assert_eq!(buf[(x, 4)].bg, Color::Yellow, "column {x}");
+        assert!(buf[(x, 4)].modifier.contains(Modifier::BOLD));
     }
     assert_eq!(hl.bg, Some(Color::Yellow));
-    // The space between the words is the selected row's colour, not a match.
-    assert_eq!(buf[(11, 5)].bg, Color::Cyan);
-    // The second result (not selected): "The merge freeze is ...".
-    assert!(row(&t, 7).contains("The merge freeze is"), "{}", row(&t, 7));
-    assert_eq!(buf[(6, 7)].bg, Color::Reset, "'The' is not a match");
-    assert_eq!(buf[(10, 7)].bg, Color::Yellow, "'merge' is");
+    // "Merge Freezes" is a thesaurus phrase ("merge freeze"), marked whole;
+    // the space after it is the selected row's colour, not a match.
+    assert_eq!(buf[(20, 4)].bg, Color::Yellow);
+    assert_eq!(buf[(28, 4)].bg, Color::Cyan);
+    // The passage under it (not selected): "Developers announce merge freezes ...".
+    let passage = row(&t, 5);
+    assert!(
+        passage.starts_with("│   summary   Developers announce merge"),
+        "{passage}"
+    );
+    assert_eq!(buf[(14, 5)].bg, Color::Reset, "'Developers' is not a match");
+    assert_eq!(buf[(34, 5)].bg, Color::Yellow, "'merge' is");
+}
+
+#[test]
+fn a_synonym_match_says_which_word_it_matched() {
+    let mut a = app(80, 24);
+    type_str(&mut a, "/worried about pushing to production");
+    let t = draw(&a);
+    let screen: String = (0..24).map(|y| row(&t, y) + "\n").collect();
+    assert!(
+        row(&t, 4).contains("The Team Is Afraid to Deploy"),
+        "{screen}"
+    );
+    // The word the thesaurus matched is named before the snippet.
+    assert!(screen.contains("(worried = anxiety)"), "{screen}");
 }
 
 #[test]
@@ -72,20 +92,24 @@ fn under_no_color_matches_are_bold_and_underlined() {
     press(&mut a, &[key(KeyCode::Down)]);
     let t = draw(&a);
     let buf = t.backend().buffer();
-    // The first result is no longer selected: its match stands out by
-    // modifiers alone.
-    let m = &buf[(6, 5)];
+    // The first page is no longer selected: its title's match stands out
+    // by modifiers alone.
+    let m = &buf[(15, 4)];
     assert_eq!(m.symbol(), "M");
     assert!(m.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED));
     assert_eq!((m.fg, m.bg), (Color::Reset, Color::Reset));
-    assert!(!buf[(11, 5)].modifier.contains(Modifier::UNDERLINED));
+    assert!(!buf[(28, 4)].modifier.contains(Modifier::UNDERLINED));
 }
 
 #[test]
 fn an_opened_passage_is_barred_and_its_matches_highlighted() {
     let mut a = app(80, 24);
     type_str(&mut a, "/merge freeze");
-    press(&mut a, &[key(KeyCode::Down), key(KeyCode::Enter)]);
+    // The second passage under the first page: "The merge freeze is ...".
+    press(
+        &mut a,
+        &[key(KeyCode::Down), key(KeyCode::Down), key(KeyCode::Enter)],
+    );
     let t = draw(&a);
     let buf = t.backend().buffer();
     // The page pane's text starts at column 32 (list 30 wide, border, one

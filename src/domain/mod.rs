@@ -16,5 +16,5 @@ pub use graph::{
     Symptom, Target, TargetKind,
 };
 pub use load::{LoadError, validate};
-pub use search::{DocKind, Hit, Location, NoteDoc, SearchIndex};
+pub use search::{DocKind, Location, NoteDoc, PageHit, PassageHit, Results, SearchIndex};
 pub use session::{ActionItem, CURRENT_SCHEMA, Note, NoteTarget, Session, Timestamp, format_utc};

@@ -63,6 +63,8 @@ where
             apply(app, Action::Resize { width, height });
         }
         terminal.draw(|frame| panes::draw(frame, app))?;
+        // The first frame is up: build the search index beside the loop.
+        app.search.start_index(&app.graph);
         let timeout = app.save_tick(Instant::now());
         match next_input(timeout)? {
             Input::End => break,

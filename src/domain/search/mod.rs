@@ -1,253 +1,434 @@
-//! Search over the guide: symptom and anti-pattern pages, causes, "What you are
-//! seeing" paragraphs, questions, and notes.
+//! Search over the guide: pages (symptoms and anti-patterns) are what a query
+//! finds; under each page, its best matching passages.
 //!
-//! [`SearchIndex::new`] does all the work that does not depend on the query:
-//! it splits every field into words and collects the distinct words into a
-//! vocabulary. A query is split into words the same way; each query word is
-//! matched once against the vocabulary (exact, prefix, typo, inner word, or
-//! the skim fuzzy matcher for abbreviations), then documents are scored by a
-//! walk over their words (see [`score`] for the ranking rules).
+//! [`SearchIndex::new`] analyses every field of every page once (words
+//! folded, apostrophes dropped, Snowball stems, thesaurus phrases) into an
+//! inverted index. A query is analysed the same way; each of its meaningful
+//! words expands to the terms it matches (itself, its stem, synonyms from
+//! `assets/thesaurus.ron`, prefixes, typos, abbreviations, each weighted
+//! below the word itself), and pages are ranked BM25F-style ([`rank`]).
 
-mod docs;
-mod flat;
-mod score;
-mod snippet;
-mod terms;
-mod text;
+pub mod analyze;
+mod embedded;
+mod explain;
+mod fields;
+mod from_graph;
+mod index;
+mod passages;
+mod query;
+mod rank;
+mod results;
+mod thesaurus;
+mod vocab;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
-use serde::Serialize;
 
-pub use docs::{DocKind, Location};
-pub use snippet::SNIPPET_CHARS;
+pub use analyze::{MAX_QUERY_WORDS, MAX_WORD_CHARS, Stems};
+pub use index::{Field, Params};
+pub use passages::SNIPPET_CHARS;
+pub use query::How;
+pub use results::{
+    DocKind, Explanation, Location, MatchExplanation, NoteDoc, PageHit, PassageHit, Results,
+    SynonymMatch, UnitExplanation,
+};
+pub use thesaurus::{EMBEDDED as EMBEDDED_THESAURUS, Thesaurus, ThesaurusError};
 
-use self::docs::{Doc, DocBuilder, FieldRole};
-use self::flat::Flat;
-use self::score::Matched;
-use self::terms::{Matcher, QueryWord, Term, Vocabulary, match_term};
-use self::text::{MAX_QUERY_WORDS, MAX_WORD_CHARS, is_stop_word, words};
+use self::analyze::words;
+use self::from_graph::Builder;
+use self::index::Index;
+use self::passages::{Marker, Matches};
+use self::query::{Context, Query};
 use crate::domain::graph::{Graph, Target};
 
-/// One search result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Hit {
-    pub kind: DocKind,
-    /// The page the result is on (the page itself for page results).
-    pub page: Target,
-    /// The page's title (symptom title or anti-pattern name).
-    pub page_title: String,
-    /// What the result is: the page title, a cause heading, "What you are
-    /// seeing", a question, or a note's title.
-    pub title: String,
-    /// Higher is better; comparable only within one query.
-    pub score: u32,
-    /// One line of the matching field around the best match.
-    pub snippet: String,
-    /// Char ranges of `snippet` that matched the query.
-    pub highlights: Vec<Range<usize>>,
-    /// Where the best match is in the page.
-    pub location: Location,
+/// Most passages listed under one page.
+pub const PASSAGES_PER_PAGE: usize = 2;
+/// A passage is listed when it scores at least this share of the page's best.
+const PASSAGE_SHARE: f32 = 0.5;
+
+/// The skim fuzzy matcher (for abbreviations), made once with the index.
+struct Matcher(SkimMatcherV2);
+
+impl Default for Matcher {
+    fn default() -> Self {
+        Matcher(SkimMatcherV2::default().ignore_case())
+    }
 }
 
-/// A note to make searchable, attached to a page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NoteDoc {
-    pub page: Target,
-    /// Identifies the note to its owner; returned in [`Location::Note`].
-    pub key: usize,
-    pub title: String,
-    pub text: String,
+impl Clone for Matcher {
+    fn clone(&self) -> Self {
+        Matcher::default()
+    }
 }
 
-/// The search index over one graph, built once.
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Matcher(SkimMatcherV2, ignore case)")
+    }
+}
+
+/// The search index over one graph (and the session's notes).
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
-    vocab: Vocabulary,
-    docs: Vec<Doc>,
-    /// The documents' words, flat, for scoring; always in step with `docs`.
-    flat: Flat,
-    page_titles: HashMap<Target, String>,
+    index: Index,
+    stems: Stems,
+    thesaurus: Thesaurus,
     matcher: Matcher,
+    notes: Vec<NoteDoc>,
 }
 
 impl SearchIndex {
-    /// Indexes every page and passage of `graph`.
+    /// Indexes every page of `graph`, with the embedded thesaurus.
     pub fn new(graph: &Graph) -> Self {
-        let mut vocab = Vocabulary::default();
-        let mut docs = Vec::new();
-        DocBuilder {
-            vocab: &mut vocab,
-            docs: &mut docs,
-        }
-        .add_graph(graph);
-        let page_titles = docs
-            .iter()
-            .filter(|d| d.kind.is_page())
-            .map(|d| (d.page.clone(), d.page_title.clone()))
-            .collect();
+        Self::with_params(graph, Params::default())
+    }
+
+    /// Indexes `graph` ranking with `params` instead of the defaults (for
+    /// tuning them).
+    pub fn with_params(graph: &Graph, params: Params) -> Self {
+        Self::with_thesaurus(graph, embedded::thesaurus(), embedded::stems(), params)
+    }
+
+    fn with_thesaurus(
+        graph: &Graph,
+        thesaurus: Thesaurus,
+        mut stems: Stems,
+        params: Params,
+    ) -> Self {
+        let mut builder = Builder::new(&mut stems, &thesaurus, params);
+        builder.add_graph(graph);
+        let index = builder.finish();
         SearchIndex {
-            vocab,
-            flat: Flat::from_docs(&docs),
-            docs,
-            page_titles,
+            index,
+            stems,
+            thesaurus,
             matcher: Matcher::default(),
+            notes: Vec::new(),
         }
+    }
+
+    /// Indexes `graph` with `thesaurus` instead of the embedded one.
+    pub fn with_custom_thesaurus(
+        graph: &Graph,
+        thesaurus_text: &str,
+    ) -> Result<Self, ThesaurusError> {
+        let mut stems = embedded::stems();
+        let thesaurus = Thesaurus::parse(thesaurus_text, &mut stems)?;
+        Ok(Self::with_thesaurus(
+            graph,
+            thesaurus,
+            stems,
+            Params::default(),
+        ))
     }
 
     /// Indexes `graph` and the given notes.
     pub fn with_notes(graph: &Graph, notes: &[NoteDoc]) -> Self {
         let mut index = Self::new(graph);
-        for note in notes {
-            index.add_note(note);
-        }
+        index.set_notes(notes);
         index
     }
 
-    /// Makes a note searchable. Notes rank after pages and passages that
-    /// match equally well.
+    /// Replaces the indexed notes with `notes`.
+    pub fn set_notes(&mut self, notes: &[NoteDoc]) {
+        self.notes = notes.to_vec();
+        self.index
+            .set_notes(&mut self.stems, &self.thesaurus, notes);
+    }
+
+    /// Makes one more note searchable.
     pub fn add_note(&mut self, note: &NoteDoc) {
-        let page_title = self
-            .page_titles
-            .get(&note.page)
-            .cloned()
-            .unwrap_or_else(|| note.page.id().to_string());
-        let at = Location::Note { note: note.key };
-        let fields = [
-            (FieldRole::Heading, at, note.title.as_str()),
-            (FieldRole::Body, at, note.text.as_str()),
-        ];
-        DocBuilder {
-            vocab: &mut self.vocab,
-            docs: &mut self.docs,
-        }
-        .add(DocKind::Note, &note.page, &page_title, &note.title, &fields);
-        if let Some(doc) = self.docs.last() {
-            self.flat.push(doc);
-        }
+        let mut notes = std::mem::take(&mut self.notes);
+        notes.push(note.clone());
+        self.set_notes(&notes);
     }
 
     /// Removes every note (for example when another session is opened).
     pub fn clear_notes(&mut self) {
-        self.docs.retain(|d| d.kind != DocKind::Note);
-        self.flat = Flat::from_docs(&self.docs);
+        self.set_notes(&[]);
     }
 
-    /// How many documents are indexed.
+    /// How many pages are indexed.
     pub fn len(&self) -> usize {
-        self.docs.len()
+        self.index.pages.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.docs.is_empty()
+        self.index.pages.is_empty()
     }
 
-    /// The best `limit` results for `query`, best first. Ties go to the
-    /// document that comes first in page order. An empty query finds nothing.
-    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        self.run(query, limit, |_| true)
+    /// How many passages are indexed (notes included).
+    pub fn passage_count(&self) -> usize {
+        self.index.passages.len()
     }
 
-    /// Every match of `query` on one page, in the page's reading order (for
-    /// jumping from match to match on a page).
-    pub fn search_page(&self, query: &str, page: &Target) -> Vec<Hit> {
-        let mut hits = self.run(query, usize::MAX, |d| &d.page == page);
+    fn parse(&self, text: &str, typing: bool) -> Query {
+        let cx = Context {
+            params: &self.index.params,
+            vocab: &self.index.vocab,
+            stems: &self.stems,
+            thesaurus: &self.thesaurus,
+            matcher: &self.matcher.0,
+        };
+        query::parse(text, typing, &cx)
+    }
+
+    /// The best `limit` pages for a finished query, best first, each with its
+    /// best passages. Ties go to the page that comes first in the graph.
+    pub fn search(&self, query: &str, limit: usize) -> Results {
+        self.run(query, limit, false)
+    }
+
+    /// As [`SearchIndex::search`], for a query still being typed: its last
+    /// word may be the start of a longer one.
+    pub fn search_as_typed(&self, query: &str, limit: usize) -> Results {
+        self.run(query, limit, true)
+    }
+
+    fn run(&self, text: &str, limit: usize, typing: bool) -> Results {
+        let query = self.parse(text, typing);
+        let missing = query.missing();
+        if limit == 0 || query.is_empty() {
+            return Results {
+                pages: Vec::new(),
+                missing,
+            };
+        }
+        let (ranked, idfs) = rank::rank(&self.index, &query);
+        let weights = unit_weights(&query, &idfs);
+        let matches = Matches::new(&query, self.index.vocab.len());
+        let pages = ranked
+            .iter()
+            .take(limit)
+            .filter_map(|r| self.page_hit(&query, &matches, &weights, r.page, r.score))
+            .collect();
+        Results { pages, missing }
+    }
+
+    fn marker<'a>(&'a self, query: &'a Query, matches: &'a Matches) -> Marker<'a> {
+        Marker {
+            query,
+            matches,
+            matcher: &self.matcher.0,
+            stems: &self.stems,
+        }
+    }
+
+    /// A page with its best passages; `weights` are the units' idf times weight.
+    fn page_hit(
+        &self,
+        query: &Query,
+        matches: &Matches,
+        weights: &[f32],
+        page: u32,
+        score: f32,
+    ) -> Option<PageHit> {
+        let p = self.index.pages.get(page as usize)?;
+        let mut scored: Vec<passages::Scored> = p
+            .passages
+            .iter()
+            .filter_map(|&id| passages::score(&self.index, matches, weights, id, false))
+            .collect();
+        scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage)));
+        let top = scored.first().map_or(0.0, |s| s.score);
+        let marker = self.marker(query, matches);
+        let passages: Vec<PassageHit> = scored
+            .iter()
+            .filter(|s| s.score >= top * PASSAGE_SHARE)
+            .take(PASSAGES_PER_PAGE)
+            .filter_map(|s| self.passage_hit(&marker, s))
+            .collect();
+        let title_highlights = self.title_marks(&marker, page);
+        Some(PageHit {
+            kind: p.kind,
+            page: p.target.clone(),
+            title: p.title.clone(),
+            title_highlights,
+            score: points(score),
+            location: passages.first().map_or(Location::Header, |h| h.location),
+            passages,
+        })
+    }
+
+    fn passage_hit(&self, marker: &Marker, s: &passages::Scored) -> Option<PassageHit> {
+        let passage = self.index.passages.get(s.passage as usize)?;
+        let text = self.index.texts.get(s.text as usize)?;
+        let snip = marker.snippet(text, s.token);
+        Some(PassageHit {
+            kind: passage.kind,
+            title: passage.title.clone(),
+            location: passage.location,
+            score: points(s.score),
+            snippet: snip.text,
+            highlights: snip.highlights,
+            synonyms: snip.synonyms,
+        })
+    }
+
+    /// The matched chars of a page's title.
+    fn title_marks(&self, marker: &Marker, page: u32) -> Vec<Range<usize>> {
+        let Some(p) = self.index.pages.get(page as usize) else {
+            return Vec::new();
+        };
+        let first = p
+            .passages
+            .first()
+            .and_then(|&id| self.index.passages.get(id as usize));
+        let title = first.and_then(|ps| {
+            ps.fields
+                .iter()
+                .find(|(f, _)| *f == Field::Title)
+                .and_then(|&(_, t)| self.index.texts.get(t as usize))
+        });
+        match title {
+            Some(text) => passages::to_ranges(marker.marks(text, 0..text.tokens.len()).0),
+            None => Vec::new(),
+        }
+    }
+
+    /// Every passage of one page that matches `query`, in the page's reading
+    /// order (for jumping from match to match on a page).
+    pub fn search_page(&self, query: &str, page: &Target) -> Vec<PassageHit> {
+        let query = self.parse(query, false);
+        let Some(p) = self.index.page_of(page) else {
+            return Vec::new();
+        };
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let (_, idfs) = rank::rank(&self.index, &query);
+        let weights = unit_weights(&query, &idfs);
+        let matches = Matches::new(&query, self.index.vocab.len());
+        let marker = self.marker(&query, &matches);
+        let Some(page) = self.index.pages.get(p as usize) else {
+            return Vec::new();
+        };
+        let mut hits: Vec<PassageHit> = page
+            .passages
+            .iter()
+            .filter_map(|&id| passages::score(&self.index, &matches, &weights, id, true))
+            .filter_map(|s| self.passage_hit(&marker, &s))
+            .collect();
         hits.sort_by_key(|h| (h.kind == DocKind::Note, h.location));
         hits
     }
 
     /// The char ranges of `text` whose words match `query` the way search
-    /// matches them, for highlighting matches in a page as it is shown.
+    /// matches them (synonyms included), for highlighting a page as shown.
     pub fn highlight(&self, query: &str, text: &str) -> Vec<Range<usize>> {
-        let matcher = &self.matcher.0;
-        let query = parse_query(query, matcher);
-        let mut marked = Vec::new();
+        let query = self.parse(query, false);
         if query.is_empty() {
             return Vec::new();
         }
-        for word in words(text) {
-            let term = Term::new(word.chars.iter().collect(), &word.chars);
-            for q in &query {
-                if let Some(m) = match_term(q, &term, matcher) {
-                    marked.extend(m.chars.iter().map(|&c| word.start + c));
+        let matches = Matches::new(&query, self.index.vocab.len());
+        self.mark_text(&query, &matches, text)
+    }
+
+    /// A reusable highlighter for one query over many texts.
+    pub fn highlighter_for(&self, query: &str) -> Highlighter<'_> {
+        let query = self.parse(query, false);
+        let matches = Matches::new(&query, self.index.vocab.len());
+        Highlighter {
+            index: self,
+            query,
+            matches,
+        }
+    }
+
+    fn mark_text(&self, query: &Query, matches: &Matches, text: &str) -> Vec<Range<usize>> {
+        let ws = words(text);
+        let stems: Vec<String> = ws
+            .iter()
+            .map(|w| self.stems.stem_uncached(&w.folded))
+            .collect();
+        let refs: Vec<&str> = stems.iter().map(String::as_str).collect();
+        let mut tokens = Vec::new();
+        for w in &ws {
+            // Words the index has never seen cannot match a vocabulary term.
+            let term = self.index.vocab.id(&w.folded).unwrap_or(u32::MAX);
+            tokens.push(index::Token {
+                term,
+                start: u32::try_from(w.start).unwrap_or(u32::MAX),
+                len: u32::try_from(w.len).unwrap_or(u32::MAX),
+            });
+        }
+        let mut phrases = Vec::new();
+        for at in 0..refs.len() {
+            for (key, n) in self.thesaurus.phrases_at(&refs, at) {
+                if let Some(term) = self.index.vocab.id(&key) {
+                    phrases.push(index::PhraseToken {
+                        term,
+                        first: u32::try_from(at).unwrap_or(u32::MAX),
+                        words: u32::try_from(n).unwrap_or(u32::MAX),
+                    });
                 }
             }
         }
-        snippet::to_ranges(marked)
+        let n = tokens.len();
+        let analysed = index::Text {
+            text: text.to_string(),
+            tokens,
+            phrases,
+        };
+        let marker = self.marker(query, matches);
+        passages::to_ranges(marker.marks(&analysed, 0..n).0)
     }
 
-    fn run(&self, query: &str, limit: usize, keep: impl Fn(&Doc) -> bool) -> Vec<Hit> {
-        if limit == 0 {
+    /// Every passage location of a page, in index order (for checking that a
+    /// view can show each).
+    pub fn locations(&self, page: &Target) -> Vec<Location> {
+        let Some(p) = self
+            .index
+            .page_of(page)
+            .and_then(|p| self.index.pages.get(p as usize))
+        else {
             return Vec::new();
-        }
-        let matcher = &self.matcher.0;
-        let words = parse_query(query, matcher);
-        if words.is_empty() {
-            return Vec::new();
-        }
-        let qualities: Vec<_> = words
-            .iter()
-            .map(|w| self.vocab.qualities(w, matcher))
-            .collect();
-        let matched = Matched::new(&words, &qualities);
-        let mut scored: Vec<(usize, score::DocScore)> = (0..self.flat.len())
-            .filter(|&i| self.docs.get(i).is_some_and(&keep))
-            .filter_map(|i| score::score(&matched, self.flat.doc(i)?).map(|s| (i, s)))
-            .collect();
-        let order = |a: &(usize, score::DocScore), b: &(usize, score::DocScore)| {
-            b.1.points.cmp(&a.1.points).then(a.0.cmp(&b.0))
         };
-        if scored.len() > limit {
-            scored.select_nth_unstable_by(limit - 1, order);
-            scored.truncate(limit);
-        }
-        scored.sort_by(order);
-        scored
-            .into_iter()
-            .filter_map(|(i, s)| self.hit(i, s, &words, matcher))
+        p.passages
+            .iter()
+            .filter_map(|&id| self.index.passages.get(id as usize))
+            .map(|ps| ps.location)
             .collect()
     }
 
-    fn hit(
-        &self,
-        doc: usize,
-        s: score::DocScore,
-        words: &[QueryWord],
-        matcher: &SkimMatcherV2,
-    ) -> Option<Hit> {
-        let doc = self.docs.get(doc)?;
-        let field = doc.fields.get(s.anchor.field)?;
-        let snip = snippet::build(field, s.anchor.token, words, &self.vocab, matcher);
-        Some(Hit {
-            kind: doc.kind,
-            page: doc.page.clone(),
-            page_title: doc.page_title.clone(),
-            title: doc.title.clone(),
-            score: s.points,
-            snippet: snip.text,
-            highlights: snip.highlights,
-            location: field.location,
-        })
+    /// The thesaurus in use.
+    pub fn thesaurus(&self) -> &Thesaurus {
+        &self.thesaurus
     }
 }
 
-/// Splits a query into words (at most [`MAX_QUERY_WORDS`], each cut to
-/// [`MAX_WORD_CHARS`]). Stop words are optional unless the query has nothing else.
-fn parse_query(query: &str, matcher: &SkimMatcherV2) -> Vec<QueryWord> {
-    let raw: Vec<Vec<char>> = words(query)
-        .into_iter()
-        .take(MAX_QUERY_WORDS)
-        .map(|w| w.chars.into_iter().take(MAX_WORD_CHARS).collect())
-        .collect();
-    let only_stop_words = raw.iter().all(|w| is_stop_word(w));
-    raw.into_iter()
-        .map(|w| {
-            let required = only_stop_words || !is_stop_word(&w);
-            QueryWord::new(w, required, matcher)
-        })
+/// Highlights one query's matches in many texts.
+pub struct Highlighter<'a> {
+    index: &'a SearchIndex,
+    query: Query,
+    matches: Matches,
+}
+
+impl Highlighter<'_> {
+    pub fn ranges(&self, text: &str) -> Vec<Range<usize>> {
+        if self.query.is_empty() {
+            return Vec::new();
+        }
+        self.index.mark_text(&self.query, &self.matches, text)
+    }
+}
+
+/// Each unit's idf times its weight.
+fn unit_weights(query: &Query, idfs: &[f32]) -> Vec<f32> {
+    idfs.iter()
+        .zip(&query.units)
+        .map(|(idf, u)| idf * u.weight)
         .collect()
+}
+
+fn points(score: f32) -> u32 {
+    let p = (score * 1000.0).round();
+    if p.is_finite() && p > 0.0 {
+        p as u32
+    } else {
+        0
+    }
 }
 
 #[cfg(test)]

@@ -22,27 +22,54 @@ pub fn anti_pattern(b: &mut Builder, graph: &Graph, a: &AntiPattern) {
     let heading = format!("Symptoms it causes ({})", a.cited_by.len());
     b.para(Role::Heading, &heading, 0);
     let target = Target::AntiPattern(a.id.clone());
-    for s in a.cited_by.iter().filter_map(|id| graph.symptom(id)) {
+    for id in &a.cited_by {
+        let (Some(symptom), Some(s)) = (graph.symptom_index(id), graph.symptom(id)) else {
+            continue;
+        };
         b.blank();
         b.para(Role::Subheading, &s.numbered_title(), 0);
-        for cause in s.causes.iter().filter(|c| c.target == target) {
-            b.labelled("Listed as: ", Role::Question, &cause.heading, INDENT);
-            b.paragraphs(&cause.text, INDENT);
+        for (cause, c) in s
+            .causes
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.target == target)
+        {
+            let start = b.line();
+            b.labelled("Listed as: ", Role::Question, &c.heading, INDENT);
+            let heading = Location::Cited {
+                symptom,
+                cause,
+                paragraph: None,
+            };
+            b.anchor(heading, start);
+            for (j, p) in c.text.iter().enumerate() {
+                b.blank();
+                let start = b.line();
+                b.paragraph(p, INDENT);
+                let at = Location::Cited {
+                    symptom,
+                    cause,
+                    paragraph: Some(j),
+                };
+                b.anchor(at, start);
+            }
         }
     }
 
     b.blank();
     let heading = format!("Questions that point here ({})", a.questions.len());
     b.para(Role::Heading, &heading, 0);
-    for r in &a.questions {
+    for (i, r) in a.questions.iter().enumerate() {
         let (Some(s), Some(q)) = (graph.symptom(&r.symptom), graph.question(r)) else {
             continue;
         };
         b.blank();
         let from = format!("{}. {}, question {}", s.number, s.title, r.index + 1);
         b.para(Role::Subheading, &from, 0);
+        let start = b.line();
         b.para(Role::Question, &q.question, INDENT);
         b.para(Role::Text, &q.detail, INDENT);
+        b.anchor(Location::Pointing { question: i }, start);
     }
 }
 
@@ -68,6 +95,33 @@ mod tests {
         assert!(text.contains(&"    Listed as: Manual Deployments".to_string()));
         assert!(text.contains(&"11. Merge Freezes Before Deployments, question 1".to_string()));
         assert!(text.contains(&"    Is the deployment process automated end-to-end?".to_string()));
+    }
+
+    #[test]
+    fn every_passage_search_can_find_is_anchored_on_its_page() {
+        use crate::domain::{SearchIndex, Target};
+        let graph = load::embedded().expect("embedded graph loads");
+        let index = SearchIndex::new(&graph);
+        let pages = (0..graph.symptoms.len())
+            .map(|i| {
+                (
+                    Page::Symptom(i),
+                    Target::Symptom(graph.symptoms[i].id.clone()),
+                )
+            })
+            .chain((0..graph.anti_patterns.len()).map(|i| {
+                let id = graph.anti_patterns[i].id.clone();
+                (Page::AntiPattern(i), Target::AntiPattern(id))
+            }));
+        let mut checked = 0;
+        for (page_id, target) in pages {
+            let doc = page(&graph, page_id, 80);
+            for location in index.locations(&target) {
+                assert!(doc.lines_of(location).is_some(), "{target:?} {location:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 500, "{checked}");
     }
 
     #[test]

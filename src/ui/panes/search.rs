@@ -1,6 +1,7 @@
-//! The search screen: the query box on top and the results under it, each a
-//! line naming its kind and title and a line of the matching text with the
-//! matched characters highlighted.
+//! The search screen: the query box on top and the results under it: each
+//! page on a line of its own (kind and title), and under it its best
+//! matching passages, one line each (kind and the matching text, the matched
+//! characters highlighted, and the words matched through the thesaurus).
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -8,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use crate::domain::{DocKind, Hit};
+use crate::domain::{DocKind, PageHit, PassageHit};
 use crate::ui::app::App;
 use crate::ui::layout;
 use crate::ui::search::{Areas, ROWS_PER_RESULT};
@@ -21,14 +22,17 @@ use super::search_marks::highlight;
 pub const TITLE: &str = " Search (Enter opens, Esc goes back) ";
 /// Width of the kind column.
 const KIND: usize = 13;
-/// Indent of the snippet line.
-const SNIPPET_INDENT: &str = "    ";
+/// Indent of a passage under its page.
+const PASSAGE_INDENT: &str = "  ";
+/// Width of a passage's kind column.
+const PASSAGE_KIND: usize = 10;
 
 /// What the results pane says before anything is typed.
 const HINT: [&str; 4] = [
     "Type a few words about the problem, the way someone says them in the room:",
     "    merge freeze    snowflake    nobody can roll back    change board",
-    "Partial words and small typos are fine. Search covers symptoms, anti-patterns, \
+    "Say it in your own words: other words for the same thing, partial words and small \
+     typos are fine. Each page is listed with its best matching passages under it: \
      causes, what you are seeing, the questions, and your notes.",
     "↑/↓ choose a result, Enter opens its page at the match, Esc goes back to where you were. \
      On a page, n and N jump between matches.",
@@ -39,6 +43,7 @@ pub fn kind_label(kind: DocKind) -> &'static str {
     match kind {
         DocKind::Symptom => "symptom",
         DocKind::AntiPattern => "anti-pattern",
+        DocKind::Summary => "summary",
         DocKind::Cause => "cause",
         DocKind::Seeing => "seeing",
         DocKind::Question => "question",
@@ -53,10 +58,10 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     frame.render_widget(Clear, body);
     render_input(frame, areas.input, app);
     let s = &app.search;
-    let count = match s.hits.len() {
+    let count = match s.results.pages.len() {
         0 => " Results ".to_string(),
-        1 => " 1 result ".to_string(),
-        n => format!(" {n} results "),
+        1 => " 1 page ".to_string(),
+        n => format!(" {n} pages "),
     };
     let block = Block::bordered()
         .border_style(t.border)
@@ -72,29 +77,41 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
         return;
     }
-    if s.hits.is_empty() {
-        let text = format!(
-            "Nothing matches “{}”. Try fewer words, or other words for the same problem.",
-            s.input.text()
-        );
+    if s.rows.is_empty() {
+        let text = if s.results.missing.is_empty() {
+            format!(
+                "Nothing matches “{}”. Try other words for the same problem.",
+                s.input.text()
+            )
+        } else {
+            format!(
+                "Nothing matches “{}”: not found anywhere in the guide: {}. \
+                 Try other words for the same problem.",
+                s.input.text(),
+                s.results.missing.join(", ")
+            )
+        };
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), inner);
         return;
     }
     let visible = areas.visible_results();
-    let lines: Vec<Line> = s
-        .hits
-        .iter()
-        .enumerate()
-        .skip(s.cursor.offset)
+    let lines: Vec<Line> = (s.cursor.offset..s.rows.len())
         .take(visible)
-        .flat_map(|(i, h)| result_lines(h, i == s.cursor.selected, t))
+        .filter_map(|i| {
+            let (page, passage) = s.row(i)?;
+            let selected = i == s.cursor.selected;
+            Some(match passage {
+                None => page_line(page, selected, t),
+                Some(p) => passage_line(p, selected, t),
+            })
+        })
         .map(|l| clip(l, usize::from(inner.width)))
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
     scrollbar(
         areas.results,
         frame.buffer_mut(),
-        s.hits.len() * ROWS_PER_RESULT,
+        s.rows.len() * ROWS_PER_RESULT,
         s.cursor.offset * ROWS_PER_RESULT,
         visible * ROWS_PER_RESULT,
         t,
@@ -160,28 +177,36 @@ fn clip(line: Line<'_>, width: usize) -> Line<'_> {
     Line::from(spans).style(style)
 }
 
-/// The two lines of one result.
-fn result_lines<'a>(h: &'a Hit, selected: bool, t: &Theme) -> [Line<'a>; 2] {
+/// A page's line: its kind and its title, the matched words highlighted.
+fn page_line<'a>(h: &'a PageHit, selected: bool, t: &Theme) -> Line<'a> {
     let base = if selected { t.selected } else { t.text };
     let kind = format!("{:<KIND$}", kind_label(h.kind));
-    let mut first = vec![
-        Span::styled(kind, if selected { base } else { t.dim }),
-        Span::styled(h.title.as_str(), base.patch(t.question)),
-    ];
-    if !h.kind.is_page() {
-        let dim = if selected { base } else { t.dim };
-        first.push(Span::styled(" — in ", dim));
-        first.push(Span::styled(h.page_title.as_str(), dim));
-    }
-    let mut second = vec![Span::styled(SNIPPET_INDENT, base)];
-    second.extend(highlight(
-        [(base, h.snippet.as_str())],
-        &h.highlights,
+    let mut spans = vec![Span::styled(kind, if selected { base } else { t.dim })];
+    spans.extend(highlight(
+        [(base.patch(t.question), h.title.as_str())],
+        &h.title_highlights,
         t.search_match,
     ));
     let fill = if selected { base } else { Style::new() };
-    [
-        Line::from(first).style(fill),
-        Line::from(second).style(fill),
-    ]
+    Line::from(spans).style(fill)
+}
+
+/// A passage's line under its page: its kind, the words matched through
+/// the thesaurus ("worried = anxiety"), then its snippet with the matched
+/// characters highlighted.
+fn passage_line<'a>(p: &'a PassageHit, selected: bool, t: &Theme) -> Line<'a> {
+    let base = if selected { t.selected } else { t.text };
+    let dim = if selected { base } else { t.dim };
+    let kind = format!("{PASSAGE_INDENT}{:<PASSAGE_KIND$}", kind_label(p.kind));
+    let mut spans = vec![Span::styled(kind, dim)];
+    for s in &p.synonyms {
+        spans.push(Span::styled(format!("({} = {}) ", s.query, s.matched), dim));
+    }
+    spans.extend(highlight(
+        [(base, p.snippet.as_str())],
+        &p.highlights,
+        t.search_match,
+    ));
+    let fill = if selected { base } else { Style::new() };
+    Line::from(spans).style(fill)
 }

@@ -24,7 +24,7 @@ pub fn scenes(graph: &Graph) -> Result<Vec<Scene>> {
     let dark = Theme::dark;
     let big = (120, 40);
     let mut search = vec![Char('/')];
-    search.extend(typed("merge freeze"));
+    search.extend(typed("worried about pushing to production"));
     // Symptom 11's first question answered Yes: question 2 of 3.
     let question = [Char('1'), Char('1'), Char('a'), Char('y')];
     // Triage: mark 11 and 13, answer their seven questions, rank.

@@ -15,17 +15,26 @@ use ratatui::layout::{Constraint, Layout, Rect};
 
 pub use input::{Edit, LineInput};
 
-use crate::domain::{Graph, Hit, Location, Note, NoteTarget, SearchIndex};
+use crate::domain::{Graph, Location, Note, NoteTarget, PageHit, PassageHit, Results, SearchIndex};
 
 use super::app::Mode;
 use super::document::Doc;
 use super::history::Page;
 use super::scroll::Cursor;
 
-/// Most results listed for one query.
+/// Most pages listed for one query.
 pub const RESULT_LIMIT: usize = 100;
-/// Rows each result takes in the list: title line and snippet line.
-pub const ROWS_PER_RESULT: usize = 2;
+/// Rows each entry (a page or a passage under it) takes in the list.
+pub const ROWS_PER_RESULT: usize = 1;
+
+/// One row of the result list: a page, or one of its passages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    /// Index into the results' pages.
+    pub page: usize,
+    /// Index into that page's passages; `None` for the page itself.
+    pub passage: Option<usize>,
+}
 
 /// A passage shown marked on a page: the result opened or the match jumped to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,12 +59,13 @@ impl Mark {
         query: &str,
     ) -> Option<Self> {
         let range = doc.lines_of(location)?;
+        let highlighter = index.highlighter_for(query);
         let lines = doc
             .lines
             .get(range.clone())?
             .iter()
             .zip(range)
-            .map(|(l, i)| (i, index.highlight(query, &l.text())))
+            .map(|(l, i)| (i, highlighter.ranges(&l.text())))
             .collect();
         Some(Mark {
             page,
@@ -84,16 +94,48 @@ impl Mark {
     }
 }
 
+/// The search index: being built off the first frame's path, or ready.
+pub enum IndexSlot {
+    /// Not built (a copy of the app state drops a build in progress).
+    Empty,
+    /// Being built on a thread started with the app.
+    Building(std::thread::JoinHandle<SearchIndex>),
+    Ready(Box<SearchIndex>),
+}
+
+impl Clone for IndexSlot {
+    fn clone(&self) -> Self {
+        match self {
+            IndexSlot::Ready(i) => IndexSlot::Ready(i.clone()),
+            _ => IndexSlot::Empty,
+        }
+    }
+}
+
+impl std::fmt::Debug for IndexSlot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            IndexSlot::Empty => f.write_str("IndexSlot::Empty"),
+            IndexSlot::Building(_) => f.write_str("IndexSlot::Building"),
+            IndexSlot::Ready(i) => write!(f, "IndexSlot::Ready({} pages)", i.len()),
+        }
+    }
+}
+
 /// State of the search screen.
 #[derive(Debug, Clone)]
 pub struct Search {
-    /// Every page, passage and question of the graph, and the session's
-    /// notes. Built when search is first opened ([`Search::sync_notes`]):
-    /// building it takes longer than the rest of start-up together.
-    pub index: Option<SearchIndex>,
+    /// Every page of the graph, with the session's notes. The run loop
+    /// starts its build on a thread once the first frame is drawn
+    /// ([`Search::start_index`]), so neither the first frame nor the first
+    /// `/` waits for it; without the run loop (tests) it is built when
+    /// first needed.
+    index: IndexSlot,
     pub input: LineInput,
-    pub hits: Vec<Hit>,
-    /// The selected result and the first one shown.
+    pub results: Results,
+    /// The result list: each page, then its passages.
+    pub rows: Vec<Row>,
+    /// The selected row and the first one shown.
     pub cursor: Cursor,
     /// The mode search was opened from (Esc goes back to it).
     pub from: Mode,
@@ -106,12 +148,13 @@ pub struct Search {
 }
 
 impl Search {
-    /// Builds the index over `graph` (once, when the app starts).
+    /// The search screen, its index not built yet.
     pub fn new(_graph: &Graph) -> Self {
         Search {
-            index: None,
+            index: IndexSlot::Empty,
             input: LineInput::default(),
-            hits: Vec::new(),
+            results: Results::default(),
+            rows: Vec::new(),
             cursor: Cursor::default(),
             from: Mode::Browse,
             last: None,
@@ -120,36 +163,117 @@ impl Search {
         }
     }
 
+    /// Starts building the index over `graph` on a thread, unless it is
+    /// built or being built.
+    pub fn start_index(&mut self, graph: &Graph) {
+        if !matches!(self.index, IndexSlot::Empty) {
+            return;
+        }
+        let copy = graph.clone();
+        self.index = std::thread::Builder::new()
+            .name("search-index".into())
+            .spawn(move || SearchIndex::new(&copy))
+            .map_or(IndexSlot::Empty, IndexSlot::Building);
+    }
+
+    /// The index, if it is built.
+    pub fn index(&self) -> Option<&SearchIndex> {
+        match &self.index {
+            IndexSlot::Ready(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// Whether the index is built (or being built) without waiting.
+    pub fn is_ready(&self) -> bool {
+        matches!(self.index, IndexSlot::Ready(_))
+    }
+
+    /// The index, waiting for its build (or building it here if the thread
+    /// could not start or failed).
+    fn ensure(&mut self, graph: &Graph) -> &mut SearchIndex {
+        let slot = std::mem::replace(&mut self.index, IndexSlot::Empty);
+        let index = match slot {
+            IndexSlot::Ready(i) => i,
+            IndexSlot::Building(handle) => {
+                Box::new(handle.join().unwrap_or_else(|_| SearchIndex::new(graph)))
+            }
+            IndexSlot::Empty => Box::new(SearchIndex::new(graph)),
+        };
+        self.index = IndexSlot::Ready(index);
+        match &mut self.index {
+            IndexSlot::Ready(i) => i,
+            _ => unreachable!("just set"),
+        }
+    }
+
     /// Re-indexes the notes if they changed since the last call.
     pub fn sync_notes(&mut self, graph: &Graph, notes: &[Note]) {
-        let index = self.index.get_or_insert_with(|| SearchIndex::new(graph));
+        if matches!(self.index, IndexSlot::Empty) {
+            // A new index holds no notes.
+            self.indexed_notes.clear();
+        }
         let same = notes.len() == self.indexed_notes.len()
             && notes
                 .iter()
                 .zip(&self.indexed_notes)
                 .all(|(n, (about, text))| n.about == *about && n.text == *text);
+        let index = self.ensure(graph);
         if same {
             return;
         }
-        index.clear_notes();
-        for (key, note) in notes.iter().enumerate() {
-            if let Some(doc) = notes::note_doc(graph, key, note) {
-                index.add_note(&doc);
-            }
-        }
+        let docs: Vec<_> = notes
+            .iter()
+            .enumerate()
+            .filter_map(|(key, note)| notes::note_doc(graph, key, note))
+            .collect();
+        index.set_notes(&docs);
         self.indexed_notes = notes
             .iter()
             .map(|n| (n.about.clone(), n.text.clone()))
             .collect();
     }
 
-    /// Runs the query typed so far; the first result is selected.
-    pub fn refresh(&mut self) {
-        self.hits = self
-            .index
-            .as_ref()
-            .map_or_else(Vec::new, |i| i.search(&self.input.text(), RESULT_LIMIT));
+    /// Runs the query typed so far over the graph and the notes as they
+    /// are now; the first row is selected. An empty query lists nothing and
+    /// does not wait for the index.
+    pub fn refresh(&mut self, graph: &Graph, notes: &[Note]) {
+        let query = self.input.text();
+        self.results = if query.trim().is_empty() {
+            Results::default()
+        } else {
+            self.sync_notes(graph, notes);
+            self.index()
+                .map(|i| i.search_as_typed(&query, RESULT_LIMIT))
+                .unwrap_or_default()
+        };
+        self.rows = self
+            .results
+            .pages
+            .iter()
+            .enumerate()
+            .flat_map(|(p, hit)| {
+                std::iter::once(Row {
+                    page: p,
+                    passage: None,
+                })
+                .chain((0..hit.passages.len()).map(move |i| Row {
+                    page: p,
+                    passage: Some(i),
+                }))
+            })
+            .collect();
         self.cursor = Cursor::default();
+    }
+
+    /// The page and passage (if any) of row `row`.
+    pub fn row(&self, row: usize) -> Option<(&PageHit, Option<&PassageHit>)> {
+        let r = self.rows.get(row)?;
+        let page = self.results.pages.get(r.page)?;
+        match r.passage {
+            None => Some((page, None)),
+            Some(i) => Some((page, Some(page.passages.get(i)?))),
+        }
     }
 
     /// Works the mark out again if the page it is on was re-wrapped.
@@ -159,7 +283,7 @@ impl Search {
         };
         if m.page == page && m.width != doc.width {
             let (location, query) = (m.location, m.query.clone());
-            let index = self.index.as_ref();
+            let index = self.index();
             self.mark = index.and_then(|i| Mark::new(i, doc, page, location, &query));
         }
     }

@@ -18,8 +18,7 @@ impl App {
             self.search.from = self.mode;
             self.mode = Mode::Search;
         }
-        self.search.sync_notes(&self.graph, &self.session.notes);
-        self.search.refresh();
+        self.search.refresh(&self.graph, &self.session.notes);
         None
     }
 
@@ -31,13 +30,15 @@ impl App {
             Screen::TooSmall { .. } => 1,
         };
         let page = isize::try_from(visible).unwrap_or(1);
-        let len = s.hits.len();
+        let len = s.rows.len();
         match action {
             Action::SearchType(c) => {
                 s.input.insert(c);
-                s.refresh();
+                s.refresh(&self.graph, &self.session.notes);
             }
-            Action::SearchEdit(e) if s.input.edit(e) => s.refresh(),
+            Action::SearchEdit(e) if s.input.edit(e) => {
+                s.refresh(&self.graph, &self.session.notes);
+            }
             Action::Down => s.cursor.by(1, len, visible),
             Action::Up => s.cursor.by(-1, len, visible),
             Action::PageDown => s.cursor.by(page, len, visible),
@@ -52,7 +53,8 @@ impl App {
     /// Opens the selected result: its page, as a new step in history,
     /// scrolled to the matching passage, which is marked.
     fn open_result(&mut self) {
-        let Some(hit) = self.search.hits.get(self.search.cursor.selected).cloned() else {
+        let selected = self.search.cursor.selected;
+        let Some((hit, passage)) = self.search.row(selected) else {
             self.browse.message = Some(if self.search.input.is_empty() {
                 "Type something to search for".into()
             } else {
@@ -60,11 +62,16 @@ impl App {
             });
             return;
         };
-        let Some(page) = page_of(&self.graph, &hit.page) else {
+        let target = hit.page.clone();
+        let (location, what) = match passage {
+            Some(p) => (p.location, format!("{}: {}", hit.title, p.title)),
+            None => (hit.location, hit.title.clone()),
+        };
+        let Some(page) = page_of(&self.graph, &target) else {
             return;
         };
         let query = self.search.input.text();
-        let location = match hit.location {
+        let location = match location {
             Location::Note { note } => notes::location(&self.session.notes, note),
             other => other,
         };
@@ -82,11 +89,6 @@ impl App {
         self.browse.refit(&self.graph);
         self.search.last = Some(query.clone());
         self.show_match(page, location, &query);
-        let what = if hit.kind.is_page() {
-            hit.title
-        } else {
-            format!("{}: {}", hit.page_title, hit.title)
-        };
         self.browse.message = Some(format!("Opened {what}; n/N: next/previous match"));
     }
 
@@ -95,7 +97,7 @@ impl App {
     /// the view.
     fn show_match(&mut self, page: Page, location: Location, query: &str) {
         let doc = &self.browse.doc;
-        let index = self.search.index.as_ref();
+        let index = self.search.index();
         let mark = index.and_then(|i| Mark::new(i, doc, page, location, query));
         let rows = self.viewport().map_or(1, |v| v.page_rows).max(1);
         if let Some(m) = &mark {
@@ -122,11 +124,11 @@ impl App {
         };
         let page = self.browse.page;
         let target = target_of(&self.graph, page)?;
+        self.search.sync_notes(&self.graph, &self.session.notes);
         let doc = &self.browse.doc;
         let hits = self
             .search
-            .index
-            .as_ref()
+            .index()
             .map_or_else(Vec::new, |i| i.search_page(&query, &target));
         let mut places: Vec<(usize, Location)> = hits
             .iter()

@@ -1,16 +1,19 @@
-//! Ranking rules, each on a small hand-written graph whose scores can be
-//! reasoned about by hand.
+//! Ranking rules, each on a small hand-written graph and thesaurus whose
+//! scores can be reasoned about by hand.
+
+mod input;
+mod language;
 
 use super::*;
 use crate::domain::graph::{AntiPattern, Cause, Paragraph, Question, RiskLevel, Symptom};
 use crate::domain::load;
 
-fn symptom(id: &str, title: &str, short: &str, summary: &str, seeing: &[&str]) -> Symptom {
+pub(super) fn symptom(id: &str, title: &str, summary: &str, seeing: &[&str]) -> Symptom {
     Symptom {
         number: 1,
         id: id.into(),
         title: title.into(),
-        short_title: short.into(),
+        short_title: title.into(),
         summary: summary.into(),
         tags: vec![],
         url: String::new(),
@@ -26,11 +29,11 @@ fn symptom(id: &str, title: &str, short: &str, summary: &str, seeing: &[&str]) -
     }
 }
 
-fn anti_pattern(id: &str, name: &str, page_title: &str, category: &str) -> AntiPattern {
+pub(super) fn anti_pattern(id: &str, name: &str, category: &str) -> AntiPattern {
     AntiPattern {
         id: id.into(),
         name: name.into(),
-        page_title: page_title.into(),
+        page_title: name.into(),
         category: category.into(),
         risk_level: RiskLevel::High,
         tags: vec![],
@@ -40,20 +43,34 @@ fn anti_pattern(id: &str, name: &str, page_title: &str, category: &str) -> AntiP
     }
 }
 
-fn graph(symptoms: Vec<Symptom>, anti_patterns: Vec<AntiPattern>) -> Graph {
+pub(super) fn graph(symptoms: Vec<Symptom>, anti_patterns: Vec<AntiPattern>) -> Graph {
     let base = load::embedded().expect("embedded graph loads");
     Graph::new(base.id, base.version, base.section, symptoms, anti_patterns)
 }
 
-/// s1 is about merge freezes; s2 mentions "merge" and "freeze" apart, s3 side
-/// by side, in summaries of the same length.
-fn fixture() -> Graph {
+/// A thesaurus for the tests, so they do not depend on the shipped one.
+pub(super) const THESAURUS: &str = r#"(groups: [
+    ["prod", "production", "live"],
+    ["afraid", "scared", "fear", "nervous"],
+    ["undo", "roll back", "revert"],
+    ["deploy", "ship", "release"],
+])"#;
+
+pub(super) fn index(g: &Graph) -> SearchIndex {
+    SearchIndex::with_custom_thesaurus(g, THESAURUS).expect("the test thesaurus loads")
+}
+
+/// s1 is about merge freezes (its words spread over passages); s2 mentions
+/// "merge" and "freeze" apart; s3 side by side; s4 is about fear.
+pub(super) fn fixture() -> Graph {
     let mut s1 = symptom(
         "s1",
         "Merge Freezes Before Deployments",
-        "Merge freezes before deploys",
         "Developers announce merge freezes.",
-        &["Nobody is sure how to roll back a deployment; rollback was never tested."],
+        &[
+            "Nobody is sure how to roll back a deployment; rollback was never tested.",
+            "“Please don’t merge to main, I’m about to deploy.”",
+        ],
     );
     s1.causes.push(Cause {
         heading: "Snowflake environments".into(),
@@ -73,286 +90,345 @@ fn fixture() -> Graph {
     let s2 = symptom(
         "s2",
         "Releases Are Rare",
-        "Rare releases",
-        "The merge window and freeze last.",
+        "The merge window and the weekly freeze last.",
         &[],
     );
     let s3 = symptom(
         "s3",
         "Work Stops Weekly",
-        "Weekly stops",
         "The merge freeze lasts a week.",
         &[],
     );
-    graph(
-        vec![s1, s2, s3],
+    let s4 = symptom(
+        "s4",
+        "The Team Is Afraid to Deploy",
+        "Deploying causes anxiety.",
+        &[
+            "Nobody wants to be on call when it goes wrong.",
+            "Nobody wants to deploy on a Friday.",
+        ],
+    );
+    let mut g = graph(
+        vec![s1, s2, s3, s4],
         vec![
             anti_pattern(
                 "snowflake-environments",
                 "Snowflake Environments",
-                "Snowflake Environments",
                 "Pipeline & Infrastructure",
             ),
-            anti_pattern(
-                "cab-gates",
-                "CAB Gates",
-                "Change Advisory Board Gates",
-                "Organizational",
-            ),
+            anti_pattern("cab-gates", "CAB Gates", "Organizational"),
         ],
-    )
+    );
+    if let Some(a) = g.anti_patterns.first_mut() {
+        a.cited_by = vec!["s1".into()];
+    }
+    g
 }
 
-fn ids(hits: &[Hit]) -> Vec<(DocKind, &str)> {
-    hits.iter().map(|h| (h.kind, h.page.id())).collect()
+pub(super) fn ids(results: &Results) -> Vec<&str> {
+    results.pages.iter().map(|h| h.page.id()).collect()
 }
 
-fn top(index: &SearchIndex, query: &str) -> Option<(DocKind, String)> {
+pub(super) fn top(index: &SearchIndex, query: &str) -> Option<String> {
     index
         .search(query, 10)
+        .pages
         .first()
-        .map(|h| (h.kind, h.page.id().to_string()))
+        .map(|h| h.page.id().to_string())
 }
 
 #[test]
-fn every_word_must_match_somewhere_in_the_item() {
-    let index = SearchIndex::new(&fixture());
-    // Only s1's cause has both "snowflake" (heading) and "merges" (paragraph).
-    let hits = index.search("merge snowflake", 10);
-    assert_eq!(ids(&hits), vec![(DocKind::Cause, "s1")]);
+fn a_page_is_found_by_words_in_different_passages_of_it() {
+    let index = index(&fixture());
+    // "friday" and "afraid" are in different passages of s4 only.
+    let r = index.search("afraid friday", 10);
+    assert_eq!(ids(&r).first(), Some(&"s4"));
+    // "rollback" (seeing), "configured" (a cause) and "automated" (a
+    // question) are on s1 in three passages.
     assert_eq!(
-        hits[0].location,
-        Location::Cause {
-            cause: 0,
-            paragraph: None
-        }
-    );
-    assert!(index.search("merge banana", 10).is_empty());
-}
-
-#[test]
-fn partial_words_match_the_start_of_words() {
-    let index = SearchIndex::new(&fixture());
-    assert_eq!(
-        top(&index, "merg freez"),
-        Some((DocKind::Symptom, "s1".into()))
+        top(&index, "rollback configured automated").as_deref(),
+        Some("s1")
     );
 }
 
 #[test]
-fn slightly_misspelled_words_still_match() {
-    let index = SearchIndex::new(&fixture());
-    let snowflake = Some((DocKind::AntiPattern, "snowflake-environments".to_string()));
-    assert_eq!(top(&index, "snowfalke"), snowflake);
-    assert_eq!(top(&index, "snowflak"), snowflake);
-    assert_eq!(top(&index, "rolback"), Some((DocKind::Seeing, "s1".into())));
-}
-
-#[test]
-fn case_never_matters() {
-    let index = SearchIndex::new(&fixture());
-    assert_eq!(
-        index.search("MERGE Freezes", 10),
-        index.search("merge freezes", 10)
-    );
-    assert!(!index.search("MERGE Freezes", 10).is_empty());
-}
-
-#[test]
-fn an_exact_phrase_beats_scattered_words() {
-    let index = SearchIndex::new(&fixture());
-    let hits = index.search("merge freeze", 10);
-    let pos = |id: &str| {
-        hits.iter()
-            .position(|h| h.page.id() == id && h.kind.is_page())
-    };
-    let (Some(s2), Some(s3)) = (pos("s2"), pos("s3")) else {
-        panic!("both summaries match: {:?}", ids(&hits));
-    };
+fn results_are_pages_with_their_passages_under_them() {
+    let index = index(&fixture());
+    let r = index.search("freezing merges", 10);
+    assert!(r.pages.iter().all(|h| h.kind.is_page()));
+    let first = r.pages.first().expect("a result");
+    assert_eq!(first.page.id(), "s1");
+    let best = first.best().expect("a passage");
+    assert!(!best.kind.is_page());
+    // Enter on the page opens it at its best passage.
+    assert_eq!(first.location, best.location);
+    assert!(first.passages.len() <= PASSAGES_PER_PAGE);
+    // Each passage belongs to its page: the anti-pattern's cited cause text
+    // is listed under the anti-pattern, with a location on its page.
+    let ap = r
+        .pages
+        .iter()
+        .find(|h| h.page.id() == "snowflake-environments")
+        .expect("the anti-pattern that s1 cites");
     assert!(
-        s3 < s2,
-        "side by side (s3) must beat apart (s2): {:?}",
-        ids(&hits)
-    );
-    assert!(hits[s3].score > hits[s2].score);
-}
-
-#[test]
-fn a_title_match_beats_a_passage_that_mentions_the_words() {
-    let index = SearchIndex::new(&fixture());
-    let hits = index.search("snowflake environments", 10);
-    assert_eq!(
-        ids(&hits)[0],
-        (DocKind::AntiPattern, "snowflake-environments")
-    );
-    assert!(ids(&hits).contains(&(DocKind::Cause, "s1")));
-    assert!(ids(&hits).contains(&(DocKind::Question, "s1")));
-}
-
-#[test]
-fn a_page_beats_a_passage_inside_it_that_matches_equally() {
-    // The summary and the only paragraph say the same thing.
-    let text = "Pipelines stall for hours.";
-    let g = graph(vec![symptom("p", "Slow", "Slow", text, &[text])], vec![]);
-    let hits = SearchIndex::new(&g).search("pipelines stall", 10);
-    assert_eq!(
-        ids(&hits),
-        vec![(DocKind::Symptom, "p"), (DocKind::Seeing, "p")]
+        ap.passages
+            .iter()
+            .all(|p| matches!(p.location, Location::Cited { .. }))
     );
 }
 
 #[test]
-fn the_page_bonus_alone_breaks_an_otherwise_equal_score() {
-    let mut vocab = Vocabulary::default();
-    let mut docs = Vec::new();
-    let mut b = DocBuilder {
-        vocab: &mut vocab,
-        docs: &mut docs,
-    };
-    let page = Target::Symptom("p".into());
-    let fields = [(FieldRole::Body, Location::Header, "canary rollouts")];
-    b.add(DocKind::Seeing, &page, "P", "P", &fields);
-    b.add(DocKind::Symptom, &page, "P", "P", &fields);
-    let matcher = SkimMatcherV2::default().ignore_case();
-    let words = parse_query("canary", &matcher);
-    let qualities: Vec<_> = words.iter().map(|w| vocab.qualities(w, &matcher)).collect();
-    let m = Matched::new(&words, &qualities);
-    let flat = Flat::from_docs(&docs);
-    let passage = flat
-        .doc(0)
-        .and_then(|d| score::score(&m, d))
-        .expect("matches");
-    let whole = flat
-        .doc(1)
-        .and_then(|d| score::score(&m, d))
-        .expect("matches");
-    // 1.0 * 0.5 (body) + 0.2 * 0.5 * 1/2 (covers one of two words) = 0.55;
-    // the page adds 0.01.
-    assert_eq!(passage.points, 550);
-    assert_eq!(whole.points, 560);
+fn matching_every_word_is_a_boost_not_a_filter() {
+    let index = index(&fixture());
+    // No page has "banana": pages with "merge" are still found, and the
+    // missing word is named.
+    let r = index.search("merge banana", 10);
+    assert!(!r.is_empty());
+    assert_eq!(r.missing, vec!["banana"]);
+    // s3 has both words side by side and in a short summary: it beats s2,
+    // which has both apart; s1 has more of both and its title.
+    let r = index.search("merge freeze", 10);
+    let order = ids(&r);
+    let pos = |id: &str| order.iter().position(|x| *x == id);
+    assert!(pos("s1") < pos("s3") && pos("s3") < pos("s2"), "{order:?}");
+    // A page with more of the query's words ranks above one with fewer.
+    assert_eq!(top(&index, "afraid deploy friday").as_deref(), Some("s4"));
+}
+
+#[test]
+fn nothing_is_found_only_when_no_word_occurs_anywhere() {
+    let index = index(&fixture());
+    let r = index.search("xyzzy plugh", 10);
+    assert!(r.is_empty());
+    assert_eq!(r.missing, vec!["xyzzy", "plugh"]);
+}
+
+#[test]
+fn rarer_words_weigh_more() {
+    let g = graph(
+        vec![
+            symptom("common", "Alpha", "deploy deploy", &[]),
+            symptom("rare", "Beta", "kubernetes", &[]),
+            symptom("c2", "Gamma", "deploy", &[]),
+            symptom("c3", "Delta", "deploy", &[]),
+        ],
+        vec![],
+    );
+    let index = index(&g);
+    assert_eq!(top(&index, "deploy kubernetes").as_deref(), Some("rare"));
+}
+
+#[test]
+fn long_fields_do_not_win_by_length() {
+    let long = format!("{} rollback", "word ".repeat(200));
+    let g = graph(
+        vec![
+            symptom("long", "Alpha", "Other.", &[long.as_str()]),
+            symptom("short", "Beta", "Other.", &["A rollback."]),
+        ],
+        vec![],
+    );
+    let index = index(&g);
+    assert_eq!(ids(&index.search("rollback", 10)), vec!["short", "long"]);
+}
+
+#[test]
+fn term_frequency_saturates() {
+    let many = "rollback ".repeat(30);
+    let g = graph(
+        vec![
+            symptom("many", "Alpha", &many, &[]),
+            symptom("both", "Beta", "rollback tested", &[]),
+        ],
+        vec![],
+    );
+    let index = index(&g);
+    assert_eq!(top(&index, "rollback tested").as_deref(), Some("both"));
+}
+
+#[test]
+fn a_title_word_counts_more_than_a_passage_word() {
+    let g = graph(
+        vec![
+            symptom("body", "Alpha", "Other.", &["Snowflake servers."]),
+            symptom("title", "Snowflake Servers", "Other.", &["Other."]),
+        ],
+        vec![],
+    );
+    let index = index(&g);
+    assert_eq!(top(&index, "snowflake").as_deref(), Some("title"));
 }
 
 #[test]
 fn ties_go_to_the_earlier_page_every_time() {
-    let same = "Pipelines are slow.";
     let g = graph(
         vec![
-            symptom("a", "A", "A", "x", &[same]),
-            symptom("b", "B", "B", "y", &[same]),
+            symptom("a", "One", "Rollback.", &[]),
+            symptom("b", "Two", "Rollback.", &[]),
         ],
         vec![],
     );
-    let index = SearchIndex::new(&g);
-    for _ in 0..3 {
-        let hits = index.search("pipelines", 10);
-        assert_eq!(
-            ids(&hits),
-            vec![(DocKind::Seeing, "a"), (DocKind::Seeing, "b")]
-        );
-        assert_eq!(hits[0].score, hits[1].score);
+    let index = index(&g);
+    for _ in 0..5 {
+        let r = index.search("rollback", 10);
+        assert_eq!(ids(&r), vec!["a", "b"]);
+        assert_eq!(r.pages[0].score, r.pages[1].score);
     }
 }
 
 #[test]
-fn stop_words_are_optional_but_content_words_are_not() {
-    let index = SearchIndex::new(&fixture());
-    assert_eq!(
-        top(&index, "we have merge freezes"),
-        Some((DocKind::Symptom, "s1".into()))
-    );
-    // A query of stop words only must match them.
-    assert!(index.search("would", 10).is_empty());
-}
-
-#[test]
-fn snippets_are_one_line_of_whole_words_with_the_matched_chars_highlighted() {
-    let para = "When something breaks in production, the only option is a forward fix. \
-                Rolling back has never been practiced and there is no defined procedure for it. \
-                Nobody is sure of the exact steps.\nThe unspoken understanding is that deployments only go forward.";
-    let g = graph(vec![symptom("s", "T", "T", "x", &[para])], vec![]);
-    let hits = SearchIndex::new(&g).search("nobody", 10);
-    let hit = &hits[0];
-    assert!(!hit.snippet.contains('\n'));
-    assert!(hit.snippet.starts_with("… ") && hit.snippet.ends_with(" …"));
-    assert!(hit.snippet.chars().count() <= SNIPPET_CHARS + 6);
-    // Whole words: what follows the leading mark starts a word of the paragraph.
-    let first_word = hit
-        .snippet
-        .trim_start_matches("… ")
-        .split(' ')
-        .next()
-        .unwrap_or("");
-    assert!(
-        para.split(' ').any(|w| w == first_word),
-        "{:?}",
-        hit.snippet
-    );
-    let chars: Vec<char> = hit.snippet.chars().collect();
-    let marked: Vec<String> = hit
-        .highlights
-        .iter()
-        .map(|r| chars[r.clone()].iter().collect())
-        .collect();
-    assert_eq!(marked, vec!["Nobody".to_string()]);
-}
-
-#[test]
-fn highlights_mark_prefixes_and_every_matching_word() {
-    let g = graph(
-        vec![symptom("s", "Merge freezes, merge pain", "x", "y", &[])],
-        vec![],
-    );
-    let hits = SearchIndex::new(&g).search("merg", 1);
-    assert_eq!(hits[0].snippet, "Merge freezes, merge pain");
-    assert_eq!(hits[0].highlights, vec![0..4, 15..19]);
-}
-
-#[test]
-fn notes_are_findable_and_can_be_cleared() {
-    let note = NoteDoc {
-        page: Target::Symptom("s1".into()),
-        key: 7,
-        title: "Retro".into(),
-        text: "The release train leaves on Tuesdays.".into(),
+fn explain_adds_up_to_the_score_and_says_how_each_word_matched() {
+    let index = index(&fixture());
+    let explained = index.explain("scared deploying friday", 3);
+    let first = explained.first().expect("an explanation");
+    assert_eq!(first.hit.page.id(), "s4");
+    let sum: f32 = first.units.iter().map(|u| u.contribution).sum();
+    assert!((sum - first.bm25).abs() < 1e-4, "{sum} vs {}", first.bm25);
+    let product = first.bm25 * first.coverage * first.title * first.proximity;
+    assert!((product - first.score).abs() < 1e-4);
+    let how = |query: &str| -> Vec<How> {
+        first
+            .units
+            .iter()
+            .find(|u| u.query == query)
+            .map(|u| u.matches.iter().map(|m| m.how).collect())
+            .unwrap_or_default()
     };
-    let mut index = SearchIndex::with_notes(&fixture(), std::slice::from_ref(&note));
-    let hits = index.search("tuesday", 10);
-    assert_eq!(ids(&hits), vec![(DocKind::Note, "s1")]);
-    assert_eq!(hits[0].location, Location::Note { note: 7 });
-    assert_eq!(hits[0].page_title, "Merge Freezes Before Deployments");
-    index.clear_notes();
-    assert!(index.search("tuesday", 10).is_empty());
-    index.add_note(&note);
-    assert_eq!(index.search("tuesday", 10).len(), 1);
+    assert!(how("scared").contains(&How::Synonym), "scared = afraid");
+    assert!(how("deploying").contains(&How::Exact));
+    assert!(how("deploying").contains(&How::Stem), "deploy");
+    assert!(how("friday").contains(&How::Exact));
+    let title = first
+        .units
+        .iter()
+        .flat_map(|u| &u.matches)
+        .find(|m| m.field == Field::Title);
+    assert_eq!(title.map(|m| m.word.as_str()), Some("afraid"));
 }
 
 #[test]
 fn search_page_lists_one_pages_matches_in_reading_order() {
-    let index = SearchIndex::new(&fixture());
-    let hits = index.search_page("snowflake", &Target::Symptom("s1".into()));
+    let index = index(&fixture());
+    let s1 = Target::Symptom("s1".into());
+    let hits = index.search_page("merge", &s1);
     let locations: Vec<Location> = hits.iter().map(|h| h.location).collect();
     assert_eq!(
         locations,
         vec![
+            Location::Header,
+            Location::Seeing { paragraph: 1 },
             Location::Cause {
                 cause: 0,
-                paragraph: None
+                paragraph: Some(1)
             },
-            Location::Question { question: 0 },
         ]
     );
+    // Synonym matches count: "undo" finds "roll back" in the first paragraph.
+    let hits = index.search_page("undo", &s1);
+    assert_eq!(
+        hits.first().map(|h| h.location),
+        Some(Location::Seeing { paragraph: 0 })
+    );
+    assert!(index.search_page("banana", &s1).is_empty());
 }
 
 #[test]
-fn highlight_marks_matches_in_any_text_by_char_index() {
-    let index = SearchIndex::new(&fixture());
-    // "Ä" is one char: the ranges count chars, not bytes.
-    let text = "Ä merge freezes; rolback";
+fn notes_are_part_of_their_page_and_can_be_replaced() {
+    let mut index = index(&fixture());
+    assert!(index.search("tuesday", 10).is_empty());
+    let note = NoteDoc {
+        page: Target::Symptom("s2".into()),
+        key: 7,
+        title: "Note on this page".into(),
+        text: "Priya deploys on Tuesday".into(),
+    };
+    index.set_notes(std::slice::from_ref(&note));
+    let r = index.search("tuesday", 10);
+    assert_eq!(ids(&r), vec!["s2"]);
+    let best = r.pages[0].best().expect("the note");
     assert_eq!(
-        index.highlight("MERGE freez rollback", text),
-        vec![2..7, 8..13, 17..24]
+        (best.kind, best.location),
+        (DocKind::Note, Location::Note { note: 7 })
     );
-    assert!(index.highlight("   ", text).is_empty());
+    // A note's words add to its page: "rare tuesday" now prefers s2.
+    assert_eq!(top(&index, "merge tuesday").as_deref(), Some("s2"));
+    index.clear_notes();
+    assert!(index.search("tuesday", 10).is_empty());
+    index.add_note(&note);
+    assert_eq!(index.search("tuesday", 10).pages.len(), 1);
 }
 
-mod input;
+#[test]
+fn snippets_are_one_line_of_whole_words_with_the_matched_chars_highlighted() {
+    let long = "Every release needs a sign-off from a manager who is never around, so the \
+                work waits and waits, and when the approval finally comes nobody remembers \
+                what was in the release or why it mattered, and the next release starts \
+                the same way.";
+    let g = graph(vec![symptom("s", "Alpha", "Other.", &[long])], vec![]);
+    let index = index(&g);
+    let r = index.search("remembers", 10);
+    let p = r.pages[0].best().expect("a passage");
+    assert!(!p.snippet.contains('\n'));
+    assert!(
+        p.snippet.starts_with("… ") && p.snippet.ends_with(" …"),
+        "{}",
+        p.snippet
+    );
+    assert!(p.snippet.chars().count() <= SNIPPET_CHARS + 6);
+    let marked: Vec<String> = p
+        .highlights
+        .iter()
+        .map(|r| p.snippet.chars().skip(r.start).take(r.len()).collect())
+        .collect();
+    assert_eq!(marked, vec!["remembers".to_string()]);
+}
+
+#[test]
+fn highlight_marks_matches_in_any_text_by_char_index_synonyms_included() {
+    let index = index(&fixture());
+    let text = "Rollback in production; merges";
+    let marked = |query: &str| -> Vec<String> {
+        index
+            .highlight(query, text)
+            .iter()
+            .map(|r| text.chars().skip(r.start).take(r.len()).collect())
+            .collect()
+    };
+    assert_eq!(marked("rollback merge"), vec!["Rollback", "merges"]);
+    assert_eq!(marked("prod"), vec!["production"]);
+    assert!(index.highlight("   ", text).is_empty());
+    let h = index.highlighter_for("merge");
+    assert_eq!(h.ranges(text), index.highlight("merge", text));
+}
+
+#[test]
+fn the_embedded_graph_has_one_page_per_symptom_and_anti_pattern() {
+    let graph = load::embedded().expect("embedded graph loads");
+    let index = SearchIndex::new(&graph);
+    assert_eq!(index.len(), 21 + 26);
+    let symptom_passages: usize = graph
+        .symptoms
+        .iter()
+        .map(|s| {
+            1 + s.seeing.len()
+                + s.causes.iter().map(|c| 1 + c.text.len()).sum::<usize>()
+                + s.questions.len()
+        })
+        .sum();
+    let cited: usize = graph
+        .anti_patterns
+        .iter()
+        .map(|a| {
+            let causes: usize = a
+                .cited_by
+                .iter()
+                .filter_map(|id| graph.symptom(id))
+                .flat_map(|s| &s.causes)
+                .filter(|c| c.target.id() == a.id)
+                .map(|c| 1 + c.text.len())
+                .sum();
+            1 + causes + a.questions.len()
+        })
+        .sum();
+    assert_eq!(index.passage_count(), symptom_passages + cited);
+}
