@@ -101,8 +101,23 @@ fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.sync_all()
 }
 
+/// A new temporary file in `dir` whose name starts with `prefix`, created
+/// exclusively (`O_EXCL`: never an existing file, never through a planted
+/// symbolic link) under a random name. Its mode is what a plain new file
+/// would get (0666 less the umask), not tempfile's private 0600.
+pub(crate) fn new_temp(dir: &Path, prefix: &str) -> io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(dir)
+}
+
 /// Syncs the directory holding `path` so the rename itself is durable.
-fn sync_dir(path: &Path) -> io::Result<()> {
+pub(crate) fn sync_dir(path: &Path) -> io::Result<()> {
     match path.parent() {
         // Opening a directory for sync works on Unix; elsewhere skip it.
         Some(dir) if cfg!(unix) => File::open(if dir.as_os_str().is_empty() {
