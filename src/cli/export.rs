@@ -46,7 +46,7 @@ pub fn run(args: &ExportArgs, store: &Store, data: Option<&PathBuf>) -> Result<E
         Format::Markdown => export::to_markdown(&loaded.session, &graph, &causes),
         Format::Json => {
             let value = export::to_json(&loaded.session, &graph, &causes);
-            format!("{}\n", serde_json::to_string_pretty(&value)?)
+            super::output::json(&value)?
         }
     };
     match &args.output {

@@ -29,8 +29,7 @@ pub fn run(args: &SearchArgs, data: Option<&PathBuf>) -> Result<ExitCode> {
     let hits = index.search(&query, args.limit);
     if args.json {
         let array: Vec<Value> = hits.iter().map(to_json).collect();
-        let json = serde_json::to_string_pretty(&array)?;
-        super::output::print(&format!("{json}\n"))?;
+        super::output::print(&super::output::json(&array)?)?;
     } else if hits.is_empty() {
         super::output::print(&format!("Nothing matched {query:?}.\n"))?;
     } else {

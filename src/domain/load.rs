@@ -77,6 +77,19 @@ fn checked(graph: Graph, origin: &str) -> Result<Graph, LoadError> {
 /// Every check run on load. Returns one human-readable line per problem.
 pub fn validate(graph: &Graph) -> Vec<String> {
     let mut problems = Vec::new();
+    let ids = graph
+        .symptoms
+        .iter()
+        .map(|s| ("symptom", &s.id))
+        .chain(graph.anti_patterns.iter().map(|a| ("anti-pattern", &a.id)));
+    for (kind, id) in ids {
+        if let Some(c) = super::printable::first_control(id) {
+            problems.push(format!(
+                "{kind} id {id:?} contains a control character (U+{:04X})",
+                u32::from(c)
+            ));
+        }
+    }
     let mut seen = HashSet::new();
     for s in &graph.symptoms {
         if !seen.insert(s.id.as_str()) {
