@@ -18,6 +18,10 @@ pub enum ReadOnlyReason {
     NewerSchema { found: u32 },
     /// This is the `.bak` copy, opened to look at or to save under a new name.
     Backup,
+    /// The session file is a symbolic link: it is read through, never replaced.
+    Symlink,
+    /// The session's backup is a symbolic link, which a save would replace.
+    BackupSymlink,
 }
 
 impl fmt::Display for ReadOnlyReason {
@@ -30,6 +34,12 @@ impl fmt::Display for ReadOnlyReason {
                 crate::domain::CURRENT_SCHEMA
             ),
             ReadOnlyReason::Backup => f.write_str("it is a backup copy"),
+            ReadOnlyReason::Symlink => {
+                f.write_str("its file is a symbolic link, which cdtriage reads but never replaces")
+            }
+            ReadOnlyReason::BackupSymlink => {
+                f.write_str("its backup (.bak) is a symbolic link, which cdtriage never replaces")
+            }
         }
     }
 }

@@ -149,6 +149,18 @@ impl Store {
             LockOutcome::Acquired(guard) => Some(guard),
             LockOutcome::Locked => None,
         };
+        if guard.is_some() {
+            // No one else can be saving this session: whatever temp files
+            // its earlier saves left are stale.
+            atomic::remove_stale_temps(&path).map_err(io_at(&self.dir))?;
+        }
+        let link = if is_symlink(&path) {
+            Some(ReadOnlyReason::Symlink)
+        } else if is_symlink(&backup_path(&path)) {
+            Some(ReadOnlyReason::BackupSymlink)
+        } else {
+            None
+        };
         let Some(loaded) = read_if_exists(&path)? else {
             let session = Session::new(name.as_str(), graph, now());
             let open = OpenSession {
@@ -166,7 +178,7 @@ impl Store {
         let read_only = match (loaded.newer_schema, &guard) {
             (Some(found), _) => Some(ReadOnlyReason::NewerSchema { found }),
             (None, None) => Some(ReadOnlyReason::Locked),
-            (None, Some(_)) => None,
+            (None, Some(_)) => link,
         };
         Ok(OpenSession {
             session: loaded.session,
@@ -290,6 +302,7 @@ impl Store {
         let path = self.path_of(&name);
         fs::remove_file(&path).map_err(io_at(&path))?;
         remove_if_exists(&backup_path(&path))?;
+        atomic::remove_stale_temps(&path).map_err(io_at(&self.dir))?;
         remove_if_exists(&self.lock_path(&name))
     }
 
@@ -361,6 +374,11 @@ fn read_if_exists(path: &Path) -> Result<Option<Loaded>, SessionError> {
     }
 }
 
+/// Whether `path` is a symbolic link (dangling or not).
+fn is_symlink(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
 fn remove_if_exists(path: &Path) -> Result<(), SessionError> {
     match fs::remove_file(path) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_at(path)(e)),
@@ -371,3 +389,7 @@ fn remove_if_exists(path: &Path) -> Result<(), SessionError> {
 #[cfg(test)]
 #[path = "sessions_tests.rs"]
 mod tests;
+
+#[cfg(all(test, unix))]
+#[path = "sessions_fs_tests.rs"]
+mod fs_tests;

@@ -218,6 +218,8 @@ pub fn short_reason(reason: ReadOnlyReason) -> &'static str {
         ReadOnlyReason::Locked => "open in another terminal",
         ReadOnlyReason::NewerSchema { .. } => "newer file format",
         ReadOnlyReason::Backup => "backup copy",
+        ReadOnlyReason::Symlink => "file is a symbolic link",
+        ReadOnlyReason::BackupSymlink => "backup is a symbolic link",
     }
 }
 
