@@ -128,7 +128,7 @@ fn deeply_nested_input_is_an_error_not_a_stack_overflow() {
     );
     let err = parse(text.as_bytes(), &path()).unwrap_err();
     assert!(
-        matches!(&err, SessionError::Corrupt { line: 1, message, .. } if message.contains("recursion")),
+        matches!(&err, SessionError::Corrupt { line: 1, message, .. } if message.contains("nested too deeply")),
         "{err:?}"
     );
 }

@@ -220,6 +220,8 @@ pub fn short_reason(reason: ReadOnlyReason) -> &'static str {
         ReadOnlyReason::Backup => "backup copy",
         ReadOnlyReason::Symlink => "file is a symbolic link",
         ReadOnlyReason::BackupSymlink => "backup is a symbolic link",
+        ReadOnlyReason::FileReadOnly => "file is read-only",
+        ReadOnlyReason::FolderReadOnly => "folder is read-only",
     }
 }
 
