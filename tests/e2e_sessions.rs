@@ -88,3 +88,22 @@ fn a_long_bracketed_paste_is_one_event_and_is_saved_at_once() {
     );
     assert!(!last.alternate_screen);
 }
+
+#[test]
+fn the_second_terminal_is_told_when_the_first_quits_and_r_takes_the_session_over() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let mut first = start(config.path());
+    first.wait_for("team · saved");
+    let mut second = start(config.path());
+    second.wait_for("read-only: open in another terminal");
+    first.send(b"q");
+    let (status, _) = first.finish();
+    assert!(status.success(), "exit status {status:?}");
+    // No key is pressed in the second terminal: it notices by itself.
+    second.wait_for("free again: R reopens it for writing");
+    second.send(b"R");
+    second.wait_for("team · saved");
+    second.send(b"q");
+    let (status, _) = second.finish();
+    assert!(status.success(), "exit status {status:?}");
+}

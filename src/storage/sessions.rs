@@ -227,6 +227,17 @@ impl Store {
         }
     }
 
+    /// Whether no one holds session `name`'s lock now (it is taken and
+    /// released at once): a read-only opener may then reopen it.
+    pub fn lock_is_free(&self, name: &str) -> bool {
+        SessionName::parse(name).is_ok_and(|name| {
+            matches!(
+                lock::try_lock(&self.lock_path(&name)),
+                Ok(LockOutcome::Acquired(_))
+            )
+        })
+    }
+
     /// Reads a session without locking or creating it (for export).
     pub fn load(&self, name: &str) -> Result<Loaded, SessionError> {
         let name = SessionName::parse(name)?;
