@@ -11,6 +11,7 @@ use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event,
 };
+use ratatui::crossterm::terminal::LeaveAlternateScreen;
 use ratatui::crossterm::{execute, queue};
 use ratatui::layout::Size;
 
@@ -111,25 +112,51 @@ fn handle(app: &mut App, event: Event) {
     }
 }
 
-/// Turns off what [`run_in_terminal_with`] turned on besides ratatui's own
-/// set-up: bracketed paste and (if `mouse`) mouse capture. Used on exit and
-/// by the panic hook, before ratatui restores the rest.
+/// Turns off what [`run_in_terminal_with`] turned on besides raw mode:
+/// bracketed paste, (if `mouse`) mouse capture, and the alternate screen.
+/// Used on exit and by the panic hook, before ratatui restores the rest.
+/// The alternate screen is left here, while raw mode is still on: ratatui
+/// turns raw mode off first, and a Ctrl-C typed in that moment (a SIGINT
+/// once raw mode is off) would leave the terminal on the alternate screen.
 pub fn leave_modes(out: &mut impl Write, mouse: bool) -> io::Result<()> {
     queue!(out, DisableBracketedPaste)?;
     if mouse {
         queue!(out, DisableMouseCapture)?;
     }
+    queue!(out, LeaveAlternateScreen)?;
     out.flush()
 }
 
-/// Waits up to `timeout` (or for ever) for a terminal event.
+/// Waits up to `timeout` (or for ever) for a terminal event. A zero timeout
+/// asks whether input is pending (see [`pending`]).
 fn read_input(timeout: Option<Duration>) -> io::Result<Input> {
-    if let Some(t) = timeout
-        && !event::poll(t)?
-    {
-        return Ok(Input::Idle);
+    match timeout {
+        Some(t) if t.is_zero() && !pending()? => return Ok(Input::Idle),
+        Some(t) if !t.is_zero() && !event::poll(t)? => return Ok(Input::Idle),
+        _ => {}
     }
     event::read().map(Input::Event)
+}
+
+/// Whether the terminal has input waiting. crossterm's poll source never
+/// looks when given a zero timeout, so ask poll(2) about standard input (the
+/// terminal crossterm reads when it is one). Events crossterm has already
+/// parsed but not returned are not seen: they cost at most one more frame.
+#[cfg(unix)]
+fn pending() -> io::Result<bool> {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let stdin = io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+    let zero = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    Ok(poll(&mut fds, Some(&zero))? > 0)
+}
+
+#[cfg(not(unix))]
+fn pending() -> io::Result<bool> {
+    event::poll(Duration::ZERO)
 }
 
 /// Applies an action and every follow-up action it returns.
@@ -193,8 +220,9 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("\x1b[?2004l"), "{text:?}");
         assert!(text.contains("\x1b[?1000l"), "{text:?}");
+        assert!(text.ends_with("\x1b[?1049l"), "{text:?}");
         let mut out = Vec::new();
         leave_modes(&mut out, false).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "\x1b[?2004l");
+        assert_eq!(String::from_utf8(out).unwrap(), "\x1b[?2004l\x1b[?1049l");
     }
 }
