@@ -43,17 +43,22 @@ impl App {
     }
 }
 
-/// Pasted text for a multi-line note: `\r\n` and `\r` become `\n`, tabs
-/// stay, other control characters go.
+/// Line breaks as `\n`, whether they came as `\r\n` or a lone `\r` (tmux
+/// and some terminals paste line feeds as carriage returns).
+fn unify_breaks(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Pasted text for a multi-line note: line breaks kept, tabs kept, other
+/// control characters dropped.
 fn note_text(text: &str) -> String {
-    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
-    printable(&unified).into_owned()
+    printable(&unify_breaks(text)).into_owned()
 }
 
 /// Pasted text for one line: its lines joined by single spaces, tabs as
 /// spaces, other control characters dropped, no trailing line break.
 fn line_text(text: &str) -> String {
-    let joined = text
+    let joined = unify_breaks(text)
         .lines()
         .filter(|l| !l.trim().is_empty())
         .collect::<Vec<_>>()
@@ -70,6 +75,7 @@ mod tests {
     fn line_endings_and_controls_are_cleaned() {
         assert_eq!(note_text("a\r\nb\rc\n\td\u{1b}[6n"), "a\nb\nc\n\td[6n");
         assert_eq!(line_text("one\r\n\r\ntwo\tthree\n"), "one two three");
+        assert_eq!(line_text("merge\rfreeze\r"), "merge freeze");
         assert_eq!(line_text("\u{9b}x\u{7}"), "x");
     }
 }
