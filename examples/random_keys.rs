@@ -21,6 +21,7 @@ use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -193,6 +194,9 @@ fn one_run(
     drop(pty.slave);
     let mut reader = pty.master.try_clone_reader()?;
     let mut writer = pty.master.take_writer()?;
+    // Writes go through their own thread: once the program has exited, a
+    // write into a full input queue would block the harness for ever.
+    let (key_tx, key_rx) = mpsc::channel::<Vec<u8>>();
     let nz = |n: u16| NonZeroU16::new(n.max(1)).unwrap_or(NonZeroU16::MIN);
     let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
     let feed = Arc::clone(&parser);
@@ -209,6 +213,31 @@ fn one_run(
             let _ = chunk_tx.send(());
         }
     });
+    let gate = Arc::clone(&parser);
+    let written = Arc::new(AtomicUsize::new(0));
+    let count = Arc::clone(&written);
+    thread::spawn(move || {
+        for key in key_rx {
+            let stop = quitting(&gate)
+                || writer
+                    .write_all(&key)
+                    .and_then(|()| writer.flush())
+                    .is_err();
+            if stop {
+                break;
+            }
+            count.fetch_add(1, Ordering::SeqCst);
+        }
+    });
+    // Waits until the writer thread has written `n` keys (or the program is
+    // quitting, or a minute has passed): the next key then really comes later.
+    let settle = |n: usize| {
+        let start = Instant::now();
+        while written.load(Ordering::SeqCst) < n && !quitting(&parser) && start.elapsed() < DEADLINE
+        {
+            let _ = chunks.recv_timeout(Duration::from_millis(100));
+        }
+    };
     let (exit_tx, exited) = mpsc::channel();
     let mut killer = child.clone_killer();
     let pid = child.process_id();
@@ -238,17 +267,14 @@ fn one_run(
             }
         }
         // The program may quit on its own (q, Esc): then the run is over.
-        if quitting(&parser)
-            || writer
-                .write_all(&random_key(rng))
-                .and_then(|()| writer.flush())
-                .is_err()
-        {
+        if quitting(&parser) || key_tx.send(random_key(rng)).is_err() {
             early_exit = true;
             break;
         }
         sent += 1;
     }
+    settle(sent);
+    let mut queued = sent;
     // Quit: Ctrl-C quits from most screens (and at once when asked whether
     // to); Esc leaves a prompt or the note editor, `n` discards a note. Each
     // key waits for the screen to answer (or a second), so that Esc and the
@@ -257,11 +283,11 @@ fn one_run(
     'quit: for _ in 0..6 {
         for k in QUIT {
             while chunks.try_recv().is_ok() {} // only output from now on counts
-            if early_exit
-                || quitting(&parser)
-                || writer.write_all(k).and_then(|()| writer.flush()).is_err()
-            {
+            if early_exit || quitting(&parser) || key_tx.send(k.to_vec()).is_err() {
                 early_exit = true;
+            } else {
+                queued += 1;
+                settle(queued);
             }
             let _ = chunks.recv_timeout(Duration::from_secs(1));
             if let Ok(s) = exited.try_recv() {
@@ -282,7 +308,7 @@ fn one_run(
             bail!("did not exit after the quit keys (a hang; {state}); the screen:\n{screen}");
         }
     };
-    drop(writer);
+    drop(key_tx);
     drop(pty.master);
     let _ = waiting.join();
     let _ = reading.join();
@@ -310,7 +336,9 @@ fn one_run(
     if screen.contents().contains("panicked") {
         bail!("panicked:\n{}", screen.contents());
     }
-    Ok(sent)
+    // Keys the program was sent (not the quit keys), before it quit on its
+    // own or the run ended.
+    Ok(written.load(Ordering::SeqCst).min(sent))
 }
 
 /// The kernel's view of a process that does not exit: its state, where it

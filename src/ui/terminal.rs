@@ -151,7 +151,14 @@ fn pending() -> io::Result<bool> {
         tv_sec: 0,
         tv_nsec: 0,
     };
-    Ok(poll(&mut fds, Some(&zero))? > 0)
+    loop {
+        match poll(&mut fds, Some(&zero)) {
+            Ok(n) => return Ok(n > 0),
+            // A signal (a resize: SIGWINCH) interrupted the look; look again.
+            Err(rustix::io::Errno::INTR) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
 }
 
 #[cfg(not(unix))]
