@@ -7,7 +7,9 @@ fn main() -> ExitCode {
     match cdtriage::cli::run(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("cdtriage: {err:#}");
+            // An error can quote a file's contents: no control characters.
+            let message = format!("{err:#}");
+            eprintln!("cdtriage: {}", cdtriage::domain::printable(&message));
             ExitCode::FAILURE
         }
     }

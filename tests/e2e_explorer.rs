@@ -81,3 +81,18 @@ fn the_mouse_selects_opens_and_scrolls_and_ctrl_c_quits() {
     assert!(status.success(), "exit status {status:?}");
     assert_eq!(last.mouse, MouseProtocolMode::None);
 }
+
+#[test]
+fn a_burst_of_keys_longer_than_one_read_is_all_handled_without_another_key() {
+    let mut s = Session::start();
+    s.wait_for("Symptoms (21)");
+    // 3,000 keys at once: crossterm reads 1,024 bytes at a time; the rest
+    // must not wait for a key that never comes. The last one opens the help.
+    let mut burst = b"jk".repeat(1500);
+    burst.push(b'?');
+    s.send(&burst);
+    s.wait_for("Show or hide this help");
+    s.send(b"q");
+    let (status, _) = s.finish();
+    assert!(status.success(), "exit status {status:?}");
+}

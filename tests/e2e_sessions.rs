@@ -56,3 +56,54 @@ fn a_bad_session_name_is_refused_before_the_terminal_is_touched() {
     assert_eq!(err.trim(), "cdtriage: a session name cannot contain `/`");
     assert!(out.stdout.is_empty(), "no terminal set-up was written");
 }
+
+#[test]
+fn a_long_bracketed_paste_is_one_event_and_is_saved_at_once() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let mut s = start(config.path());
+    let seen = s.wait_for("team · saved");
+    assert!(seen.bracketed_paste, "bracketed paste is on while running");
+    s.send(b"E");
+    s.wait_for("Team note: API Changes Break Consumers");
+    // 10,000 characters, far more than one 1,024-byte read, then Ctrl-S at
+    // once: the note must be saved without any further key.
+    let text: String = (0..100)
+        .map(|i| format!("{i:03}{}\n", "p".repeat(96)))
+        .collect();
+    let mut bytes = b"\x1b[200~".to_vec();
+    bytes.extend(text.as_bytes());
+    bytes.extend(b"\x1b[201~\x13");
+    s.send(&bytes);
+    s.wait_for("Note added");
+    s.wait_for("team · saved");
+    let file = config.path().join("sessions/team.ron");
+    let saved = std::fs::read_to_string(&file).expect("the session file");
+    assert!(saved.contains("099pppp"), "the whole paste was saved");
+    s.send(b"q");
+    let (status, last) = s.finish();
+    assert!(status.success(), "exit status {status:?}");
+    assert!(
+        !last.bracketed_paste,
+        "bracketed paste is off again after exit"
+    );
+    assert!(!last.alternate_screen);
+}
+
+#[test]
+fn the_second_terminal_is_told_when_the_first_quits_and_r_takes_the_session_over() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let mut first = start(config.path());
+    first.wait_for("team · saved");
+    let mut second = start(config.path());
+    second.wait_for("read-only: open in another terminal");
+    first.send(b"q");
+    let (status, _) = first.finish();
+    assert!(status.success(), "exit status {status:?}");
+    // No key is pressed in the second terminal: it notices by itself.
+    second.wait_for("free again: R reopens it for writing");
+    second.send(b"R");
+    second.wait_for("team · saved");
+    second.send(b"q");
+    let (status, _) = second.finish();
+    assert!(status.success(), "exit status {status:?}");
+}

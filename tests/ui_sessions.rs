@@ -11,7 +11,7 @@ use cdtriage::domain::{CURRENT_SCHEMA, NoteTarget, Session};
 use cdtriage::storage::codec::to_ron;
 use cdtriage::storage::{ReadOnlyReason, SessionError, Store};
 use cdtriage::ui::app::Mode;
-use cdtriage::ui::sessions::state::{DEBOUNCE, RETRY};
+use cdtriage::ui::sessions::state::{DEBOUNCE, LOCK_POLL, RETRY};
 use cdtriage::ui::terminal::run_loop;
 use common::{app, ctrl, file, key, on_disk, open, press, symptom_id, type_str};
 use ratatui::Terminal;
@@ -85,7 +85,11 @@ fn a_session_open_elsewhere_is_read_only_and_never_written() {
     let id = symptom_id(&a, 0);
     a.session.findings.toggle_mark(&id);
     let t0 = Instant::now();
-    assert_eq!(a.save_tick(t0), None, "nothing to schedule");
+    assert_eq!(
+        a.save_tick(t0),
+        Some(LOCK_POLL),
+        "no write to schedule, only the next look at the other terminal's lock"
+    );
     a.save_tick(t0 + RETRY * 10);
     a.flush_session().expect("a read-only flush does nothing");
     assert_eq!(fs::read(file(dir.path(), "team")).expect("read"), before);

@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 
 use crate::storage::Store;
-use crate::storage::export::{self, MinutesCause};
+use crate::storage::export::{self, Existing, MinutesCause};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -20,6 +20,10 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With -o: replace FILE if it exists (a symbolic link, a session file or
+    /// the settings file is refused all the same).
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -42,12 +46,18 @@ pub fn run(args: &ExportArgs, store: &Store, data: Option<&PathBuf>) -> Result<E
         Format::Markdown => export::to_markdown(&loaded.session, &graph, &causes),
         Format::Json => {
             let value = export::to_json(&loaded.session, &graph, &causes);
-            format!("{}\n", serde_json::to_string_pretty(&value)?)
+            super::output::json(&value)?
         }
     };
     match &args.output {
-        Some(path) => std::fs::write(path, text)
-            .with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => {
+            let existing = if args.force {
+                Existing::Replace
+            } else {
+                Existing::Refuse
+            };
+            export::write_export(store, path, text.as_bytes(), existing)?;
+        }
         None => super::output::print(&text).context("cannot write to standard output")?,
     }
     Ok(ExitCode::SUCCESS)

@@ -24,8 +24,7 @@ pub fn run(args: &GraphArgs, data: Option<&PathBuf>) -> Result<ExitCode> {
     if args.ron {
         super::output::print(&load::to_ron(&graph))?;
     } else {
-        let json = serde_json::to_string_pretty(&to_json(&graph))?;
-        super::output::print(&format!("{json}\n"))?;
+        super::output::print(&super::output::json(&to_json(&graph))?)?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -117,7 +117,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let options = start::ui_options(&cli);
             crate::ui::run_with(graph, store, cli.session.as_deref(), &options)?;
             if let Some(warning) = &options.notice {
-                eprintln!("cdtriage: warning: {warning}");
+                eprintln!("cdtriage: warning: {}", domain::printable(warning));
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -2,12 +2,37 @@
 //! (`cdtriage graph --json | head`) is not an error: the rest of the output
 //! is not wanted, so the command ends quietly and successfully instead of
 //! panicking the way `print!` does on a closed pipe.
+//!
+//! Nothing reaches the terminal raw: [`print`] drops control characters
+//! (see [`crate::domain::printable`]), and [`json`] writes the C1 controls
+//! and DEL, which JSON allows unescaped, as `\u` escapes, so the data is
+//! kept exactly and the text is still safe to print.
 
 use std::io::{self, ErrorKind, Write};
 
-/// Writes `text` to standard output (see [`write_to`]).
+use crate::domain::printable;
+
+/// Writes `text` to standard output without control characters other than
+/// line feeds and tabs (see [`write_to`]).
 pub fn print(text: &str) -> io::Result<()> {
-    write_to(&mut io::stdout().lock(), text)
+    write_to(&mut io::stdout().lock(), &printable(text))
+}
+
+/// `value` as pretty JSON with a final newline, every control character
+/// escaped: serde_json escapes C0; DEL and C1 (U+007F-U+009F) are escaped
+/// here. They can only occur inside strings, where `\u00XX` means the same.
+pub fn json(value: &impl serde::Serialize) -> serde_json::Result<String> {
+    let text = serde_json::to_string_pretty(value)?;
+    let mut out = String::with_capacity(text.len() + 1);
+    for c in text.chars() {
+        if ('\u{7f}'..='\u{9f}').contains(&c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    Ok(out)
 }
 
 /// Writes and flushes `text`; a closed pipe counts as done.
@@ -64,6 +89,22 @@ mod tests {
         };
         let e = write_to(&mut w, "abc").unwrap_err();
         assert_eq!(e.kind(), ErrorKind::StorageFull);
+    }
+
+    #[test]
+    fn json_escapes_del_and_c1_and_means_the_same() {
+        let value = serde_json::json!({"t": "a\u{1b}[6n\u{7f}\u{9b}6n\u{9f}é"});
+        let text = json(&value).unwrap();
+        assert!(
+            text.contains(r#""a\u001b[6n\u007f\u009b6n\u009fé""#),
+            "{text}"
+        );
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value);
     }
 
     #[test]

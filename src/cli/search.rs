@@ -11,7 +11,7 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use crate::domain::search::{Explanation, PageHit, PassageHit, Results};
-use crate::domain::{DocKind, SearchIndex};
+use crate::domain::{DocKind, SearchIndex, printable};
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
@@ -44,10 +44,9 @@ pub fn run(args: &SearchArgs, data: Option<&PathBuf>) -> Result<ExitCode> {
     let results = index.search(&query, args.limit);
     if args.json {
         let array: Vec<Value> = results.pages.iter().map(to_json).collect();
-        let json = serde_json::to_string_pretty(&array)?;
-        super::output::print(&format!("{json}\n"))?;
+        super::output::print(&super::output::json(&array)?)?;
         if !results.missing.is_empty() {
-            eprintln!("cdtriage: {}", not_found(&results.missing));
+            eprintln!("cdtriage: {}", printable(&not_found(&results.missing)));
         }
     } else {
         super::output::print(&text(&query, &results))?;

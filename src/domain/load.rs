@@ -40,25 +40,47 @@ pub fn embedded() -> Result<Graph, LoadError> {
     checked(super::embedded::embedded_graph(), "embedded graph")
 }
 
-/// Reads and validates a graph from a RON file.
+/// Reads and validates a graph from a RON file. Anything but a regular file
+/// (a FIFO would block the read for ever) is refused before it is opened.
 pub fn from_file(path: &Path) -> Result<Graph, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|error| LoadError::Read {
+    let read_error = |error| LoadError::Read {
         path: path.to_path_buf(),
         error,
-    })?;
+    };
+    let meta = std::fs::metadata(path).map_err(read_error)?;
+    if !meta.is_file() {
+        return Err(read_error(std::io::Error::other(
+            "it is not a regular file (a FIFO, a device or a folder)",
+        )));
+    }
+    let text = std::fs::read_to_string(path).map_err(read_error)?;
     parse(&text, &path.display().to_string())
 }
 
-/// Parses and validates RON text; `origin` names it in errors.
+/// Parses and validates RON text; `origin` names it in errors. A leading
+/// byte-order mark is skipped.
 pub fn parse(text: &str, origin: &str) -> Result<Graph, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut graph: Graph = ron::from_str(text).map_err(|e| LoadError::Syntax {
         origin: origin.to_string(),
         line: e.span.start.line,
         column: e.span.start.col,
-        message: e.code.to_string(),
+        message: ron_message(&e.code),
     })?;
     graph.reindex();
     checked(graph, origin)
+}
+
+/// What a RON error means, for the user: ron's own words, except where they
+/// are advice to the programmer (its recursion limit names `serde_stacker`).
+pub fn ron_message(code: &ron::Error) -> String {
+    match code {
+        ron::Error::ExceededRecursionLimit => {
+            "the file is nested too deeply (brackets inside brackets past the parser's limit)"
+                .to_string()
+        }
+        other => other.to_string(),
+    }
 }
 
 /// `graph` if it passes [`validate`].
@@ -77,6 +99,19 @@ fn checked(graph: Graph, origin: &str) -> Result<Graph, LoadError> {
 /// Every check run on load. Returns one human-readable line per problem.
 pub fn validate(graph: &Graph) -> Vec<String> {
     let mut problems = Vec::new();
+    let ids = graph
+        .symptoms
+        .iter()
+        .map(|s| ("symptom", &s.id))
+        .chain(graph.anti_patterns.iter().map(|a| ("anti-pattern", &a.id)));
+    for (kind, id) in ids {
+        if let Some(c) = super::printable::first_control(id) {
+            problems.push(format!(
+                "{kind} id {id:?} contains a control character (U+{:04X})",
+                u32::from(c)
+            ));
+        }
+    }
     let mut seen = HashSet::new();
     for s in &graph.symptoms {
         if !seen.insert(s.id.as_str()) {

@@ -7,6 +7,7 @@ mod embedded;
 pub mod graph;
 pub mod import;
 pub mod load;
+pub mod printable;
 pub mod search;
 pub mod session;
 
@@ -16,5 +17,6 @@ pub use graph::{
     Symptom, Target, TargetKind,
 };
 pub use load::{LoadError, validate};
+pub use printable::printable;
 pub use search::{DocKind, Location, NoteDoc, PageHit, PassageHit, Results, SearchIndex};
 pub use session::{ActionItem, CURRENT_SCHEMA, Note, NoteTarget, Session, Timestamp, format_utc};

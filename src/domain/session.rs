@@ -19,6 +19,8 @@ pub type Timestamp = u64;
 pub struct Session {
     pub schema_version: u32,
     /// The name as the user typed it (trimmed); the file name derives from it.
+    /// A file whose name holds a control character does not load.
+    #[serde(deserialize_with = "name_without_controls")]
     pub name: String,
     pub created: Timestamp,
     /// When the session was last saved with a change.
@@ -70,6 +72,19 @@ pub struct ActionItem {
     pub cause: Option<Target>,
     pub done: bool,
     pub created: Timestamp,
+}
+
+/// Reads a session's `name`, refusing control characters (the error names
+/// the character, never prints it).
+fn name_without_controls<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let name = String::deserialize(d)?;
+    match super::printable::first_control(&name) {
+        Some(c) => Err(serde::de::Error::custom(format!(
+            "the session's name contains a control character (U+{:04X})",
+            u32::from(c)
+        ))),
+        None => Ok(name),
+    }
 }
 
 impl Session {

@@ -6,9 +6,17 @@
 //! any point leaves either the old or the new file at the target, never a torn
 //! one: the only step that touches the target is the rename, which is atomic
 //! within one directory.
+//!
+//! Temporary files are created exclusively under random names
+//! (`.<file>.tmp-XXXXXX`, `.<file>.bak-XXXXXX`), so a file or symbolic link
+//! planted under a predictable name is never opened, let alone written
+//! through. A target or backup that is itself a symbolic link is refused with
+//! an error that says so, never replaced. A kill can leave a temporary file
+//! behind; [`remove_stale_temps`] removes them (the store calls it while
+//! holding the session's lock).
 
 use std::ffi::OsString;
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -23,86 +31,139 @@ pub(crate) enum Step {
 
 /// `<file>.bak` next to `path`.
 pub fn backup_path(path: &Path) -> PathBuf {
-    with_suffix(path, ".bak", false)
-}
-
-/// The temporary file used while replacing `path` (hidden, per process).
-fn temp_path(path: &Path, what: &str) -> PathBuf {
-    with_suffix(path, &format!(".{what}-{}", std::process::id()), true)
-}
-
-fn with_suffix(path: &Path, suffix: &str, hidden: bool) -> PathBuf {
-    let mut name = OsString::new();
-    if hidden {
-        name.push(".");
-    }
-    name.push(path.file_name().unwrap_or_default());
-    name.push(suffix);
+    let mut name = OsString::from(path.file_name().unwrap_or_default());
+    name.push(".bak");
     path.with_file_name(name)
 }
 
+/// The start of the temporary files' names while replacing `path`:
+/// `.<file>.<what>-` (`what` is `tmp` or `bak`).
+fn temp_prefix(path: &Path, what: &str) -> String {
+    format!(
+        ".{}.{what}-",
+        path.file_name().unwrap_or_default().to_string_lossy()
+    )
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
 /// Replaces `path` with `bytes`, keeping the previous version (if any) as
-/// `<path>.bak`.
+/// `<path>.bak`. The new file keeps the old one's permissions.
 pub fn write_with_backup(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_with_hook(path, bytes, &mut |_| Ok(()))
 }
 
 /// [`write_with_backup`] with a hook called after each [`Step`]; an error from
-/// the hook aborts the write as a crash at that point would.
+/// the hook aborts the write as a crash at that point would. A temporary file
+/// is removed when the write fails (dropping it does).
 pub(crate) fn write_with_hook(
     path: &Path,
     bytes: &[u8],
     hook: &mut dyn FnMut(Step) -> io::Result<()>,
 ) -> io::Result<()> {
-    let temp = temp_path(path, "tmp");
-    let result = replace(path, &temp, bytes, hook);
-    if result.is_err() {
-        // Best effort: a leftover temp file is harmless but untidy.
-        let _ = fs::remove_file(&temp);
+    let old = existing_file(path)?;
+    let backup = backup_path(path);
+    if old.is_some() {
+        existing_file(&backup)?;
     }
-    result
-}
-
-fn replace(
-    path: &Path,
-    temp: &Path,
-    bytes: &[u8],
-    hook: &mut dyn FnMut(Step) -> io::Result<()>,
-) -> io::Result<()> {
-    write_synced(temp, bytes)?;
+    let dir = folder_of(path);
+    let mut temp = new_temp(dir, &temp_prefix(path, "tmp"))?;
+    if let Some(meta) = &old {
+        temp.as_file().set_permissions(meta.permissions())?;
+    }
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
     hook(Step::TempWritten)?;
-    if path.exists() {
-        copy_to_backup(path)?;
+    if let Some(meta) = &old {
+        copy_to_backup(path, meta)?;
     }
     hook(Step::BackupWritten)?;
-    fs::rename(temp, path)?;
+    temp.persist(path).map_err(|e| e.error)?;
     sync_dir(path)
+}
+
+/// The metadata of the regular file at `path` (`None` if there is none); an
+/// error that names the file when it is a symbolic link or not a file.
+fn existing_file(path: &Path) -> io::Result<Option<fs::Metadata>> {
+    let meta = match fs::symlink_metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let why = if meta.file_type().is_symlink() {
+        "is a symbolic link; cdtriage never replaces one, so nothing was written"
+    } else if !meta.is_file() {
+        "is not a regular file; nothing was written"
+    } else {
+        return Ok(Some(meta));
+    };
+    Err(io::Error::other(format!("{} {why}", path.display())))
 }
 
 /// Copies `path` to `<path>.bak` through its own temporary file, so the
 /// backup is also never torn.
-fn copy_to_backup(path: &Path) -> io::Result<()> {
+fn copy_to_backup(path: &Path, meta: &fs::Metadata) -> io::Result<()> {
     let old = fs::read(path)?;
-    let temp = temp_path(path, "bak");
-    let result = write_synced(&temp, &old).and_then(|()| fs::rename(&temp, backup_path(path)));
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
+    let mut temp = new_temp(folder_of(path), &temp_prefix(path, "bak"))?;
+    temp.as_file().set_permissions(meta.permissions())?;
+    temp.write_all(&old)?;
+    temp.as_file().sync_all()?;
+    temp.persist(backup_path(path)).map_err(|e| e.error)?;
+    Ok(())
 }
 
-fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .open(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
+/// Removes the temporary files that interrupted writes of `path` left
+/// behind (`.<file>.tmp-*` and `.<file>.bak-*`, with a suffix of letters and
+/// digits: the random names of today and the process ids of older builds).
+/// Only call it while no one else can be writing `path`. Returns how many
+/// were removed; a link among them is removed as a link.
+pub fn remove_stale_temps(path: &Path) -> io::Result<usize> {
+    let prefixes = [temp_prefix(path, "tmp"), temp_prefix(path, "bak")];
+    let mut removed = 0;
+    for entry in fs::read_dir(folder_of(path))? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            continue;
+        };
+        let stale = prefixes.iter().any(|p| {
+            name.strip_prefix(p.as_str()).is_some_and(|rest| {
+                !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric())
+            })
+        });
+        if stale && !entry.file_type()?.is_dir() {
+            match fs::remove_file(entry.path()) {
+                Ok(()) => removed += 1,
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(removed)
+}
+
+/// A new temporary file in `dir` whose name starts with `prefix`, created
+/// exclusively (`O_EXCL`: never an existing file, never through a planted
+/// symbolic link) under a random name. Its mode is what a plain new file
+/// would get (0666 less the umask), not tempfile's private 0600.
+pub(crate) fn new_temp(dir: &Path, prefix: &str) -> io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(dir)
 }
 
 /// Syncs the directory holding `path` so the rename itself is durable.
-fn sync_dir(path: &Path) -> io::Result<()> {
+pub(crate) fn sync_dir(path: &Path) -> io::Result<()> {
     match path.parent() {
         // Opening a directory for sync works on Unix; elsewhere skip it.
         Some(dir) if cfg!(unix) => File::open(if dir.as_os_str().is_empty() {
@@ -165,7 +226,11 @@ mod tests {
             .unwrap_err();
             assert_eq!(err.to_string(), "injected crash");
             assert_eq!(fs::read(&path).unwrap(), b"old", "{failing:?}");
-            assert!(!temp_path(&path, "tmp").exists(), "{failing:?}");
+            let temps: Vec<_> = names_in(dir.path())
+                .into_iter()
+                .filter(|n| n.starts_with(".s.ron."))
+                .collect();
+            assert!(temps.is_empty(), "{failing:?}: {temps:?}");
         }
     }
 
@@ -175,11 +240,16 @@ mod tests {
         let path = dir.path().join("s.ron");
         write_with_backup(&path, b"old").unwrap();
         // A kill after the temp file was written: a torn temp file stays.
-        fs::write(temp_path(&path, "tmp"), b"ne").unwrap();
+        fs::write(dir.path().join(".s.ron.tmp-12345"), b"ne").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"old");
         write_with_backup(&path, b"new").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"new");
         assert_eq!(fs::read(backup_path(&path)).unwrap(), b"old");
+        assert_eq!(
+            names_in(dir.path()),
+            [".s.ron.tmp-12345", "s.ron", "s.ron.bak"]
+        );
+        assert_eq!(remove_stale_temps(&path).unwrap(), 1);
         assert_eq!(names_in(dir.path()), ["s.ron", "s.ron.bak"]);
     }
 
@@ -187,13 +257,13 @@ mod tests {
     fn temp_and_backup_names_sit_next_to_the_target() {
         let path = Path::new("/d/s.ron");
         assert_eq!(backup_path(path), PathBuf::from("/d/s.ron.bak"));
-        let temp = temp_path(path, "tmp");
-        assert_eq!(temp.parent(), Some(Path::new("/d")));
-        assert!(
-            temp.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with(".s.ron.tmp-")
-        );
+        assert_eq!(temp_prefix(path, "tmp"), ".s.ron.tmp-");
+        assert_eq!(folder_of(Path::new("s.ron")), Path::new("."));
+        let dir = tempfile::tempdir().unwrap();
+        let temp = new_temp(dir.path(), ".s.ron.tmp-").unwrap();
+        assert_eq!(temp.path().parent(), Some(dir.path()));
+        let name = temp.path().file_name().unwrap().to_string_lossy();
+        let rest = name.strip_prefix(".s.ron.tmp-").unwrap();
+        assert!(rest.chars().all(|c| c.is_ascii_alphanumeric()), "{name}");
     }
 }

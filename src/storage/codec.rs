@@ -33,8 +33,10 @@ pub fn to_ron(session: &Session) -> Result<String, ron::Error> {
     Ok(text)
 }
 
-/// Parses a session file's bytes; `path` names it in errors.
+/// Parses a session file's bytes; `path` names it in errors. A leading
+/// UTF-8 byte-order mark is skipped.
 pub fn parse(bytes: &[u8], path: &Path) -> Result<Loaded, SessionError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let (line, column) = position_of(bytes, e.valid_up_to());
         corrupt(
@@ -62,7 +64,12 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Loaded, SessionError> {
         }),
         (_, Err(e)) => {
             let (line, column) = skip_whitespace(text, e.span.start.line, e.span.start.col);
-            Err(corrupt(path, line, column, e.code.to_string()))
+            Err(corrupt(
+                path,
+                line,
+                column,
+                crate::domain::load::ron_message(&e.code),
+            ))
         }
     }
 }

@@ -128,7 +128,7 @@ fn deeply_nested_input_is_an_error_not_a_stack_overflow() {
     );
     let err = parse(text.as_bytes(), &path()).unwrap_err();
     assert!(
-        matches!(&err, SessionError::Corrupt { line: 1, message, .. } if message.contains("recursion")),
+        matches!(&err, SessionError::Corrupt { line: 1, message, .. } if message.contains("nested too deeply")),
         "{err:?}"
     );
 }
@@ -156,7 +156,8 @@ fn note_target() -> impl Strategy<Value = crate::domain::NoteTarget> {
 proptest! {
     #[test]
     fn any_session_round_trips(
-        name in text(),
+        // A name with control characters is refused on load (see below).
+        name in text().prop_map(|n| n.replace(char::is_control, "")),
         times in any::<(u64, u64)>(),
         marked in proptest::collection::vec(text(), 0..4),
         answers in proptest::collection::vec((text(), any::<usize>(), 0usize..4), 0..4),
@@ -193,6 +194,23 @@ proptest! {
         let file = to_ron(&s).unwrap();
         let back = parse(file.as_bytes(), &path()).unwrap();
         prop_assert_eq!(back.session, s);
+    }
+
+    #[test]
+    fn a_name_with_a_control_character_is_refused_with_its_place(
+        before in "[a-z]{0,5}",
+        c in proptest::char::any().prop_filter("a control", |c| c.is_control()),
+    ) {
+        let mut s = sample();
+        s.name = format!("{before}{c}");
+        let file = to_ron(&s).unwrap();
+        match parse(file.as_bytes(), &path()) {
+            Err(SessionError::Corrupt { line: 3, message, .. }) => prop_assert!(
+                message.contains(&format!("control character (U+{:04X})", u32::from(c))),
+                "{message}"
+            ),
+            other => prop_assert!(false, "unexpected {other:?}"),
+        }
     }
 
     #[test]

@@ -18,6 +18,14 @@ pub enum ReadOnlyReason {
     NewerSchema { found: u32 },
     /// This is the `.bak` copy, opened to look at or to save under a new name.
     Backup,
+    /// The session file is a symbolic link: it is read through, never replaced.
+    Symlink,
+    /// The session's backup is a symbolic link, which a save would replace.
+    BackupSymlink,
+    /// The session file has no write permission (e.g. mode 0444).
+    FileReadOnly,
+    /// The sessions folder cannot be written (no lock, no temp file).
+    FolderReadOnly,
 }
 
 impl fmt::Display for ReadOnlyReason {
@@ -30,6 +38,18 @@ impl fmt::Display for ReadOnlyReason {
                 crate::domain::CURRENT_SCHEMA
             ),
             ReadOnlyReason::Backup => f.write_str("it is a backup copy"),
+            ReadOnlyReason::Symlink => {
+                f.write_str("its file is a symbolic link, which cdtriage reads but never replaces")
+            }
+            ReadOnlyReason::BackupSymlink => {
+                f.write_str("its backup (.bak) is a symbolic link, which cdtriage never replaces")
+            }
+            ReadOnlyReason::FileReadOnly => {
+                f.write_str("its file is read-only (no write permission)")
+            }
+            ReadOnlyReason::FolderReadOnly => {
+                f.write_str("the sessions folder is read-only (no write permission)")
+            }
         }
     }
 }
@@ -61,6 +81,14 @@ pub enum SessionError {
     /// `{:#}` would print it twice.
     #[error("{}: {error}", path.display())]
     Io { path: PathBuf, error: io::Error },
+    #[error("{}: is not a regular file (a FIFO, a device or a folder); it was not read", path.display())]
+    NotAFile { path: PathBuf },
+    #[error(
+        "{} is a symbolic link to {}, which does not exist; it was left as it is (restore the file it points at, or remove the link)",
+        path.display(),
+        target.display()
+    )]
+    DanglingLink { path: PathBuf, target: PathBuf },
     #[error(transparent)]
     BadName(#[from] NameError),
     #[error("there is no session named \"{name}\" in {}", dir.display())]

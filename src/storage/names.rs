@@ -9,6 +9,7 @@
 use std::fmt;
 
 use thiserror::Error;
+use unicode_normalization::UnicodeNormalization;
 
 /// The longest name, in bytes, leaving room for `.ron.bak` and temp suffixes
 /// within the usual 255-byte file name limit.
@@ -16,6 +17,32 @@ pub const MAX_NAME_BYTES: usize = 200;
 
 /// Characters that are path separators or invalid in Windows file names.
 const FORBIDDEN: &[char] = &['/', '\\', '<', '>', ':', '"', '|', '?', '*'];
+
+/// Characters that are invisible or change the direction of the text
+/// around them, so two names that look the same could be different files
+/// (or `team\u{202e}txt.exe` could show as `teamexe.txt`): bidirectional
+/// marks, embeddings, overrides and isolates; zero-width spaces and joiners;
+/// the soft hyphen, the byte-order mark and other invisible format marks.
+const INVISIBLE: &[(char, char)] = &[
+    ('\u{00ad}', '\u{00ad}'),
+    ('\u{034f}', '\u{034f}'),
+    ('\u{061c}', '\u{061c}'),
+    ('\u{115f}', '\u{1160}'),
+    ('\u{17b4}', '\u{17b5}'),
+    ('\u{180b}', '\u{180f}'),
+    ('\u{200b}', '\u{200f}'),
+    ('\u{202a}', '\u{202e}'),
+    ('\u{2060}', '\u{206f}'),
+    ('\u{3164}', '\u{3164}'),
+    ('\u{feff}', '\u{feff}'),
+    ('\u{ffa0}', '\u{ffa0}'),
+    ('\u{fff9}', '\u{fffb}'),
+    ('\u{e0000}', '\u{e007f}'),
+];
+
+fn is_invisible(c: char) -> bool {
+    INVISIBLE.iter().any(|(lo, hi)| (*lo..=*hi).contains(&c))
+}
 
 /// Device names Windows reserves, with or without an extension.
 const RESERVED: &[&str] = &[
@@ -32,6 +59,8 @@ pub enum NameError {
     Forbidden(char),
     #[error("a session name cannot contain control characters (U+{0:04X})")]
     Control(u32),
+    #[error("a session name cannot contain invisible or direction-changing characters (U+{0:04X})")]
+    Invisible(u32),
     #[error("a session name cannot start with a dot")]
     LeadingDot,
     #[error("a session name cannot end with a dot")]
@@ -47,14 +76,20 @@ pub enum NameError {
 pub struct SessionName(String);
 
 impl SessionName {
-    /// Trims surrounding whitespace and checks the rest.
+    /// Trims surrounding whitespace, normalises to NFC (so `É` typed as one
+    /// character or as `E` plus an accent is one name, one file) and checks
+    /// the rest.
     pub fn parse(raw: &str) -> Result<SessionName, NameError> {
-        let name = raw.trim();
+        let normalised: String = raw.trim().nfc().collect();
+        let name = normalised.as_str();
         if name.is_empty() {
             return Err(NameError::Empty);
         }
         if let Some(c) = name.chars().find(|c| c.is_control()) {
             return Err(NameError::Control(u32::from(c)));
+        }
+        if let Some(c) = name.chars().find(|c| is_invisible(*c)) {
+            return Err(NameError::Invisible(u32::from(c)));
         }
         if let Some(c) = name.chars().find(|c| FORBIDDEN.contains(c)) {
             return Err(NameError::Forbidden(c));
@@ -180,6 +215,40 @@ mod tests {
             SessionName::parse(&"é".repeat(101)),
             Err(NameError::TooLong(202))
         );
+    }
+
+    #[test]
+    fn bidirectional_overrides_and_invisible_characters_are_rejected() {
+        for c in [
+            '\u{202e}', '\u{202a}', '\u{2066}', '\u{2069}', '\u{200f}', '\u{61c}',
+        ] {
+            assert_eq!(
+                SessionName::parse(&format!("team{c}txt.exe")),
+                Err(NameError::Invisible(u32::from(c))),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+        for c in [
+            '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{ad}',
+        ] {
+            assert_eq!(
+                SessionName::parse(&format!("te{c}am")),
+                Err(NameError::Invisible(u32::from(c)))
+            );
+        }
+        assert_eq!(
+            NameError::Invisible(0x202e).to_string(),
+            "a session name cannot contain invisible or direction-changing characters (U+202E)"
+        );
+    }
+
+    #[test]
+    fn names_are_normalised_to_nfc_so_look_alikes_share_one_file() {
+        let composed = SessionName::parse("\u{c9}quipe").unwrap(); // É
+        let decomposed = SessionName::parse("E\u{301}quipe").unwrap(); // E + ◌́
+        assert_eq!(composed, decomposed);
+        assert_eq!(decomposed.file_name(), "\u{c9}quipe.ron");
     }
 
     #[test]

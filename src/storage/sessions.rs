@@ -138,42 +138,103 @@ impl Store {
     }
 
     /// Opens the named session for writing, creating its file if missing.
-    /// Read-only (with the reason) if another handle holds it or it comes
-    /// from a newer schema. A damaged file is an error and is left untouched.
+    /// Read-only (with the reason) if another handle holds it, it comes from
+    /// a newer schema, its file or folder has no write permission, or it or
+    /// its backup is a symbolic link. A damaged file, a dangling link or
+    /// something that is not a regular file is an error and is left untouched.
     pub fn open_or_create(&self, name: &str, graph: &Graph) -> Result<OpenSession, SessionError> {
         let name = SessionName::parse(name)?;
         self.ensure_dir()?;
         let path = self.path_of(&name);
-        let lock_path = self.lock_path(&name);
-        let guard = match lock::try_lock(&lock_path).map_err(io_at(&lock_path))? {
-            LockOutcome::Acquired(guard) => Some(guard),
-            LockOutcome::Locked => None,
-        };
+        let guard = self.try_lock(&name)?;
+        if guard.is_ok() {
+            // No one else can be saving this session: whatever temp files
+            // its earlier saves left are stale.
+            atomic::remove_stale_temps(&path).map_err(io_at(&self.dir))?;
+        }
         let Some(loaded) = read_if_exists(&path)? else {
+            if matches!(guard, Err(ReadOnlyReason::FolderReadOnly)) {
+                let why = io::Error::new(
+                    io::ErrorKind::PermissionDenied,
+                    "the sessions folder is read-only, so a new session cannot be created in it",
+                );
+                return Err(io_at(&self.dir)(why));
+            }
             let session = Session::new(name.as_str(), graph, now());
+            let (read_only, lock) = split(guard);
             let open = OpenSession {
                 session,
                 name,
                 path,
-                read_only: guard.is_none().then_some(ReadOnlyReason::Locked),
-                lock: guard,
+                read_only,
+                lock,
             };
             if !open.is_read_only() {
                 self.write(&open)?;
             }
             return Ok(open);
         };
-        let read_only = match (loaded.newer_schema, &guard) {
-            (Some(found), _) => Some(ReadOnlyReason::NewerSchema { found }),
-            (None, None) => Some(ReadOnlyReason::Locked),
-            (None, Some(_)) => None,
+        let file_reason = if is_symlink(&path) {
+            Some(ReadOnlyReason::Symlink)
+        } else if is_symlink(&backup_path(&path)) {
+            Some(ReadOnlyReason::BackupSymlink)
+        } else if fs::metadata(&path).is_ok_and(|m| m.permissions().readonly()) {
+            Some(ReadOnlyReason::FileReadOnly)
+        } else {
+            None
         };
+        let read_only = loaded
+            .newer_schema
+            .map(|found| ReadOnlyReason::NewerSchema { found })
+            .or(guard.as_ref().err().copied())
+            .or(file_reason);
         Ok(OpenSession {
             session: loaded.session,
             name,
             path,
-            lock: if read_only.is_some() { None } else { guard },
+            lock: if read_only.is_some() {
+                None
+            } else {
+                guard.ok()
+            },
             read_only,
+        })
+    }
+
+    /// The session's lock, or why this process cannot be its writer: someone
+    /// else holds it, or the folder cannot be written (its mode says so, or
+    /// the lock file cannot be created).
+    fn try_lock(
+        &self,
+        name: &SessionName,
+    ) -> Result<Result<SessionLock, ReadOnlyReason>, SessionError> {
+        if fs::metadata(&self.dir).is_ok_and(|m| m.permissions().readonly()) {
+            return Ok(Err(ReadOnlyReason::FolderReadOnly));
+        }
+        let lock_path = self.lock_path(name);
+        match lock::try_lock(&lock_path) {
+            Ok(LockOutcome::Acquired(guard)) => Ok(Ok(guard)),
+            Ok(LockOutcome::Locked) => Ok(Err(ReadOnlyReason::Locked)),
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
+                ) =>
+            {
+                Ok(Err(ReadOnlyReason::FolderReadOnly))
+            }
+            Err(e) => Err(io_at(&lock_path)(e)),
+        }
+    }
+
+    /// Whether no one holds session `name`'s lock now (it is taken and
+    /// released at once): a read-only opener may then reopen it.
+    pub fn lock_is_free(&self, name: &str) -> bool {
+        SessionName::parse(name).is_ok_and(|name| {
+            matches!(
+                lock::try_lock(&self.lock_path(&name)),
+                Ok(LockOutcome::Acquired(_))
+            )
         })
     }
 
@@ -290,6 +351,7 @@ impl Store {
         let path = self.path_of(&name);
         fs::remove_file(&path).map_err(io_at(&path))?;
         remove_if_exists(&backup_path(&path))?;
+        atomic::remove_stale_temps(&path).map_err(io_at(&self.dir))?;
         remove_if_exists(&self.lock_path(&name))
     }
 
@@ -328,9 +390,9 @@ fn session_name_of(path: &Path) -> Option<String> {
 }
 
 fn info(name: String, path: PathBuf) -> SessionInfo {
-    let read = fs::read(&path)
-        .map_err(io_at(&path))
-        .and_then(|bytes| codec::parse(&bytes, &path));
+    let read = read_if_exists(&path).and_then(|loaded| {
+        loaded.ok_or_else(|| io_at(&path)(io::Error::from(io::ErrorKind::NotFound)))
+    });
     match read {
         Ok(loaded) => SessionInfo {
             name,
@@ -353,12 +415,54 @@ fn info(name: String, path: PathBuf) -> SessionInfo {
     }
 }
 
-fn read_if_exists(path: &Path) -> Result<Option<Loaded>, SessionError> {
-    match fs::read(path) {
-        Ok(bytes) => codec::parse(&bytes, path).map(Some),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(io_at(path)(e)),
+/// (read-only reason, lock) from [`Store::try_lock`]'s answer.
+fn split(
+    guard: Result<SessionLock, ReadOnlyReason>,
+) -> (Option<ReadOnlyReason>, Option<SessionLock>) {
+    match guard {
+        Ok(lock) => (None, Some(lock)),
+        Err(reason) => (Some(reason), None),
     }
+}
+
+/// The file's bytes, `None` if there is no file. Anything but a regular file
+/// (reached directly or through a link) is refused before it is opened: a
+/// FIFO would block the read for ever. A link to nothing is reported, never
+/// taken for a missing file (a save would replace the link).
+fn read_regular(path: &Path) -> Result<Option<Vec<u8>>, SessionError> {
+    match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io_at(path)(e)),
+        Ok(_) => {}
+    }
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(SessionError::DanglingLink {
+                path: path.to_path_buf(),
+                target: fs::read_link(path).unwrap_or_default(),
+            });
+        }
+        Err(e) => return Err(io_at(path)(e)),
+    };
+    if !meta.is_file() {
+        return Err(SessionError::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+    fs::read(path).map(Some).map_err(io_at(path))
+}
+
+fn read_if_exists(path: &Path) -> Result<Option<Loaded>, SessionError> {
+    match read_regular(path)? {
+        Some(bytes) => codec::parse(&bytes, path).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Whether `path` is a symbolic link (dangling or not).
+fn is_symlink(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
 fn remove_if_exists(path: &Path) -> Result<(), SessionError> {
@@ -371,3 +475,7 @@ fn remove_if_exists(path: &Path) -> Result<(), SessionError> {
 #[cfg(test)]
 #[path = "sessions_tests.rs"]
 mod tests;
+
+#[cfg(all(test, unix))]
+#[path = "sessions_fs_tests.rs"]
+mod fs_tests;

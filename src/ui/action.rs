@@ -107,6 +107,9 @@ pub enum Action {
     Deny,
     /// Close a dialog, prompt or the picker without doing anything.
     Cancel,
+    /// Reopen the session for writing (re-reading its file and taking its
+    /// lock) once the other terminal that had it has let go.
+    ReopenSession,
     /// Session problem: open the damaged session's backup read-only.
     OpenBackup,
     /// Session problem: start a session under another name.

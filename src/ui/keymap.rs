@@ -287,6 +287,13 @@ const BROWSE: &[KeyRow] = &[
         Hint::In(&[Place::Page]),
     ),
     row(
+        &[plain('R')],
+        Action::ReopenSession,
+        "reopen",
+        "Reopen for writing once the other terminal has closed the session",
+        Hint::Never,
+    ),
+    row(
         &[plain('A')],
         Action::AddActionItem,
         "action item",
@@ -453,6 +460,15 @@ fn normalise(event: KeyEvent) -> (KeyCode, KeyModifiers) {
         mods.remove(KeyModifiers::SHIFT);
     }
     (event.code, mods)
+}
+
+/// The name of the first key bound to `action` in `mode`'s table, for text
+/// that tells the user which key to press.
+pub fn key_for(mode: Mode, action: Action) -> Option<String> {
+    table(mode)
+        .find(|r| r.action == action)
+        .and_then(|r| r.keys.first())
+        .map(|k| key_name(*k))
 }
 
 /// The rows to hint in the status bar for a mode and focus, in table order.

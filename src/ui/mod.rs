@@ -49,6 +49,7 @@ pub mod links;
 pub mod opener;
 pub mod overlay;
 pub mod panes;
+mod paste;
 pub mod presenter;
 pub mod scroll;
 pub mod search;

@@ -1,14 +1,18 @@
 //! The run loop, generic over the ratatui backend so tests can drive it with
 //! a `TestBackend` and real key events, and the real terminal set-up around it.
 
-use std::io::{self, stdout};
+use std::io::{self, Write, stdout};
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
+use ratatui::crossterm::terminal::LeaveAlternateScreen;
+use ratatui::crossterm::{execute, queue};
 use ratatui::layout::Size;
 
 use super::action::Action;
@@ -46,8 +50,11 @@ where
 
 /// [`run_loop`] with saving on time: `next_input(timeout)` waits at most
 /// `timeout` (`None`: until input comes) and returns [`Input::Idle`] when
-/// nothing came. The session is saved by [`App::save_tick`] after every
-/// event and timeout, and once more when the loop ends.
+/// nothing came. After an event, every event already pending (asked for
+/// with a zero timeout) is handled before the next frame is drawn, so a
+/// burst of input (a paste, keys typed ahead) costs one frame, not one each.
+/// The session is saved by [`App::save_tick`] after every event and
+/// timeout, and once more when the loop ends.
 pub fn run_loop_timed<B>(
     terminal: &mut Terminal<B>,
     app: &mut App,
@@ -66,29 +73,99 @@ where
         // The first frame is up: build the search index beside the loop.
         app.search.start_index(&app.graph);
         let timeout = app.save_tick(Instant::now());
-        match next_input(timeout)? {
-            Input::End => break,
-            Input::Idle => {}
-            Input::Event(event) => {
-                if let Some(action) = app.action_for(&event) {
-                    apply(app, action);
+        let mut input = next_input(timeout)?;
+        let mut ended = false;
+        loop {
+            let stop = match input {
+                Input::End => {
+                    ended = true;
+                    true
                 }
+                Input::Idle => true,
+                Input::Event(event) => {
+                    handle(app, event);
+                    false
+                }
+            };
+            app.save_tick(Instant::now());
+            if stop || app.quit {
+                break;
             }
+            input = next_input(Some(Duration::ZERO))?;
         }
-        app.save_tick(Instant::now());
+        if ended {
+            break;
+        }
     }
     app.flush_session()
         .map_err(|e| anyhow::anyhow!("the session's last changes could not be saved: {e}"))
 }
 
-/// Waits up to `timeout` (or for ever) for a terminal event.
+/// One terminal event: a paste goes in as text, anything else through the
+/// key tables.
+fn handle(app: &mut App, event: Event) {
+    match event {
+        Event::Paste(text) => app.paste(&text),
+        other => {
+            if let Some(action) = app.action_for(&other) {
+                apply(app, action);
+            }
+        }
+    }
+}
+
+/// Turns off what [`run_in_terminal_with`] turned on besides raw mode:
+/// bracketed paste, (if `mouse`) mouse capture, and the alternate screen.
+/// Used on exit and by the panic hook, before ratatui restores the rest.
+/// The alternate screen is left here, while raw mode is still on: ratatui
+/// turns raw mode off first, and a Ctrl-C typed in that moment (a SIGINT
+/// once raw mode is off) would leave the terminal on the alternate screen.
+pub fn leave_modes(out: &mut impl Write, mouse: bool) -> io::Result<()> {
+    queue!(out, DisableBracketedPaste)?;
+    if mouse {
+        queue!(out, DisableMouseCapture)?;
+    }
+    queue!(out, LeaveAlternateScreen)?;
+    out.flush()
+}
+
+/// Waits up to `timeout` (or for ever) for a terminal event. A zero timeout
+/// asks whether input is pending (see [`pending`]).
 fn read_input(timeout: Option<Duration>) -> io::Result<Input> {
-    if let Some(t) = timeout
-        && !event::poll(t)?
-    {
-        return Ok(Input::Idle);
+    match timeout {
+        Some(t) if t.is_zero() && !pending()? => return Ok(Input::Idle),
+        Some(t) if !t.is_zero() && !event::poll(t)? => return Ok(Input::Idle),
+        _ => {}
     }
     event::read().map(Input::Event)
+}
+
+/// Whether the terminal has input waiting. crossterm's poll source never
+/// looks when given a zero timeout, so ask poll(2) about standard input (the
+/// terminal crossterm reads when it is one). Events crossterm has already
+/// parsed but not returned are not seen: they cost at most one more frame.
+#[cfg(unix)]
+fn pending() -> io::Result<bool> {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let stdin = io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+    let zero = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    loop {
+        match poll(&mut fds, Some(&zero)) {
+            Ok(n) => return Ok(n > 0),
+            // A signal (a resize: SIGWINCH) interrupted the look; look again.
+            Err(rustix::io::Errno::INTR) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn pending() -> io::Result<bool> {
+    event::poll(Duration::ZERO)
 }
 
 /// Applies an action and every follow-up action it returns.
@@ -99,8 +176,9 @@ pub fn apply(app: &mut App, action: Action) {
     }
 }
 
-/// Runs the explorer in the real terminal: alternate screen, raw mode and
-/// mouse capture, all undone on exit, on error and on panic.
+/// Runs the explorer in the real terminal: alternate screen, raw mode,
+/// bracketed paste and mouse capture, all undone on exit, on error and on
+/// panic.
 pub fn run_in_terminal(app: App) -> Result<()> {
     run_in_terminal_with(app, true)
 }
@@ -116,27 +194,44 @@ pub fn run_in_terminal_with(mut app: App, mouse: bool) -> Result<()> {
             return Err(err.into());
         }
     };
-    // ratatui's hook restores the terminal; ours runs first and releases the mouse.
+    // ratatui's hook restores the terminal; ours runs first and turns off
+    // bracketed paste and the mouse.
     let restore_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
+        let _ = leave_modes(&mut stdout(), mouse);
         restore_hook(info);
     }));
-    let capture = if mouse {
-        execute!(stdout(), EnableMouseCapture)
-    } else {
-        Ok(())
-    };
-    let result = capture
+    let modes = execute!(stdout(), EnableBracketedPaste).and_then(|()| {
+        if mouse {
+            execute!(stdout(), EnableMouseCapture)
+        } else {
+            Ok(())
+        }
+    });
+    let result = modes
         .map_err(anyhow::Error::from)
         .and_then(|()| run_loop_timed(&mut terminal, &mut app, read_input));
-    let mouse = if mouse {
-        execute!(stdout(), DisableMouseCapture)
-    } else {
-        Ok(())
-    };
+    let left = leave_modes(&mut stdout(), mouse);
     ratatui::restore();
     result?;
-    mouse?;
+    left?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leaving_turns_off_bracketed_paste_and_the_mouse() {
+        let mut out = Vec::new();
+        leave_modes(&mut out, true).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("\x1b[?2004l"), "{text:?}");
+        assert!(text.contains("\x1b[?1000l"), "{text:?}");
+        assert!(text.ends_with("\x1b[?1049l"), "{text:?}");
+        let mut out = Vec::new();
+        leave_modes(&mut out, false).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "\x1b[?2004l\x1b[?1049l");
+    }
 }

@@ -31,6 +31,8 @@ pub struct Seen {
     pub contents: String,
     pub alternate_screen: bool,
     pub mouse: MouseProtocolMode,
+    /// Whether the program asked for bracketed paste (`ESC [ ? 2004 h`).
+    pub bracketed_paste: bool,
 }
 
 /// cdtriage running in a pty.
@@ -128,6 +130,7 @@ impl Session {
             contents: s.contents(),
             alternate_screen: s.alternate_screen(),
             mouse: s.mouse_protocol_mode(),
+            bracketed_paste: s.bracketed_paste(),
         }
     }
 
@@ -181,6 +184,7 @@ impl Session {
             contents: s.contents(),
             alternate_screen: s.alternate_screen(),
             mouse: s.mouse_protocol_mode(),
+            bracketed_paste: s.bracketed_paste(),
         };
         (status, seen)
     }

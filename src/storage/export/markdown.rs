@@ -23,7 +23,9 @@ pub fn to_markdown(session: &Session, graph: &Graph, causes: &[MinutesCause]) ->
     m.remaining_notes(graph);
     m.unknown(session, graph);
     m.attribution(graph);
-    m.out
+    // Notes, names and a `--data` graph's titles may hold control
+    // characters: the minutes carry none, whether printed or saved.
+    crate::domain::printable(&m.out).into_owned()
 }
 
 struct Minutes<'a> {

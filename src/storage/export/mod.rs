@@ -4,7 +4,9 @@ mod file;
 mod json;
 mod markdown;
 
-pub use file::{exports_dir, minutes_file_name, write_minutes};
+pub use file::{
+    Existing, ExportError, exports_dir, minutes_file_name, write_export, write_minutes,
+};
 pub use json::to_json;
 pub use markdown::to_markdown;
 

@@ -59,6 +59,9 @@ pub enum ConfirmFor {
     KeepNote,
     /// Quit although what was recorded is only in memory (`what` says what).
     Quit { what: String },
+    /// Reopen the session for writing, dropping what was recorded here
+    /// while it was read-only (`what` says what).
+    Reopen { what: String },
 }
 
 /// A yes/no question.
@@ -76,6 +79,10 @@ impl Confirm {
                 format!("Delete session \"{name}\" and its backup? This cannot be undone.")
             }
             ConfirmFor::KeepNote => "Keep your changes to this note?".to_string(),
+            ConfirmFor::Reopen { what } => format!(
+                "Reopen for writing? {what} only in memory and will be replaced by \
+                 what the file holds. (n keeps them here, read-only.)"
+            ),
             ConfirmFor::Quit { what } => format!(
                 "Quit? {what} only in memory and will be lost. \
                  (n stays; then S creates a session that keeps them.)"

@@ -29,6 +29,14 @@ impl LineInput {
         self.cursor
     }
 
+    /// Inserts `text` at the cursor (a paste), leaving the cursor after it.
+    pub fn insert_str(&mut self, text: &str) {
+        let chars: Vec<char> = text.chars().collect();
+        let n = chars.len();
+        self.chars.splice(self.cursor..self.cursor, chars);
+        self.cursor += n;
+    }
+
     /// Applies an editing key; returns whether it was one.
     pub fn key(&mut self, key: KeyEvent) -> bool {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);

@@ -17,6 +17,8 @@ pub mod state;
 mod update;
 
 use crate::storage::{SessionError, Store};
+use crate::ui::action::Action;
+use crate::ui::keymap;
 
 use super::app::{App, Mode};
 use dialogs::{Confirm, Problem, Prompt};
@@ -127,6 +129,13 @@ impl App {
     pub fn save_tick(&mut self, now: std::time::Instant) -> Option<std::time::Duration> {
         if let Some(Err(e)) = self.sessions.state.tick(&mut self.session, now) {
             self.browse.message = Some(format!("Not saved, retrying: {e}"));
+        }
+        if self.sessions.state.probe(now) {
+            let key = keymap::key_for(Mode::Browse, Action::ReopenSession).unwrap_or_default();
+            let name = self.sessions.state.name().unwrap_or_default();
+            self.browse.message = Some(format!(
+                "The other terminal closed \"{name}\": {key} reopens it for writing"
+            ));
         }
         self.sessions.state.timeout(&self.session, now)
     }

@@ -70,6 +70,11 @@ impl NoteEditor {
         self.text() != self.original
     }
 
+    /// Inserts pasted text (lines split on `\n`) at the cursor.
+    pub fn paste(&mut self, text: &str) {
+        self.area.insert_str(text);
+    }
+
     /// An editing key for the text area.
     pub fn key(&mut self, key: KeyEvent) {
         self.area.input(key);

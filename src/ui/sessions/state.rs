@@ -12,11 +12,17 @@ use std::time::{Duration, Instant};
 
 use crate::domain::{Graph, Session};
 use crate::storage::{OpenSession, ReadOnlyReason, Store};
+use crate::ui::action::Action;
+use crate::ui::app::Mode;
+use crate::ui::keymap;
 
 /// How long after a change is noticed it is written.
 pub const DEBOUNCE: Duration = Duration::from_millis(300);
 /// How long after a failed write the next attempt is made.
 pub const RETRY: Duration = Duration::from_secs(1);
+/// How often a session that is read-only because another terminal has it
+/// checks whether that terminal has let go.
+pub const LOCK_POLL: Duration = Duration::from_secs(1);
 
 /// The file behind `app.session`, if any, and the save schedule.
 #[derive(Debug)]
@@ -32,6 +38,10 @@ pub struct SessionState {
     pub save_error: Option<String>,
     /// Items in the session that name ids the guide does not have.
     pub unknown: Vec<String>,
+    /// Read-only because another terminal had it, and now no one has.
+    free_again: bool,
+    /// When to check the other terminal's lock next (`None`: at once).
+    next_probe: Option<Instant>,
 }
 
 impl SessionState {
@@ -44,6 +54,8 @@ impl SessionState {
             due: None,
             save_error: None,
             unknown: Vec::new(),
+            free_again: false,
+            next_probe: None,
         }
     }
 
@@ -115,12 +127,43 @@ impl SessionState {
         self.open = Some(open);
         self.due = None;
         self.save_error = None;
+        self.free_again = false;
+        self.next_probe = None;
         session
+    }
+
+    /// Whether the session is read-only only because another terminal had
+    /// it, and that terminal has let go (see [`SessionState::probe`]).
+    pub fn free_again(&self) -> bool {
+        self.free_again
+    }
+
+    fn waits_for_lock(&self) -> bool {
+        self.read_only() == Some(ReadOnlyReason::Locked) && !self.free_again
+    }
+
+    /// While the session is read-only because another terminal has it,
+    /// checks (every [`LOCK_POLL`]) whether that terminal let go. Returns
+    /// true the moment it finds the lock free.
+    pub fn probe(&mut self, now: Instant) -> bool {
+        if !self.waits_for_lock() || self.next_probe.is_some_and(|at| now < at) {
+            return false;
+        }
+        self.next_probe = Some(now + LOCK_POLL);
+        let (Some(store), Some(name)) = (&self.store, self.name()) else {
+            return false;
+        };
+        self.free_again = store.lock_is_free(name);
+        self.free_again
     }
 
     /// How long the run loop may wait for input before calling
     /// [`SessionState::tick`]; `None` to wait for input only.
     pub fn timeout(&self, session: &Session, now: Instant) -> Option<Duration> {
+        if self.waits_for_lock() {
+            let at = self.next_probe.unwrap_or(now);
+            return Some(at.saturating_duration_since(now));
+        }
         if !self.is_dirty(session) {
             return None;
         }
@@ -198,6 +241,10 @@ impl SessionState {
         let Some(name) = self.name() else {
             return "no session (S opens one)".to_string();
         };
+        if self.free_again {
+            let key = keymap::key_for(Mode::Browse, Action::ReopenSession).unwrap_or_default();
+            return format!("{name} · free again: {key} reopens it for writing");
+        }
         if let Some(reason) = self.read_only() {
             return format!("{name} · read-only: {}", short_reason(reason));
         }
@@ -218,6 +265,10 @@ pub fn short_reason(reason: ReadOnlyReason) -> &'static str {
         ReadOnlyReason::Locked => "open in another terminal",
         ReadOnlyReason::NewerSchema { .. } => "newer file format",
         ReadOnlyReason::Backup => "backup copy",
+        ReadOnlyReason::Symlink => "file is a symbolic link",
+        ReadOnlyReason::BackupSymlink => "backup is a symbolic link",
+        ReadOnlyReason::FileReadOnly => "file is read-only",
+        ReadOnlyReason::FolderReadOnly => "folder is read-only",
     }
 }
 

@@ -29,6 +29,7 @@ impl App {
             (Mode::Question, Action::EditNote) => self.edit_question_note(),
             (Mode::Browse, Action::AddActionItem) => self.ask_action_item(),
             (Mode::Browse, Action::ExportMinutes) => self.export_minutes(),
+            (Mode::Browse, Action::ReopenSession) => self.reopen_session(),
             (Mode::Sessions, a) => self.picker_action(a),
             (Mode::NameInput, a) => self.prompt_action(a),
             (Mode::Confirm, a) => self.confirm_action(a),
@@ -110,6 +111,59 @@ impl App {
         });
     }
 
+    /// `R`: reopens a session that is read-only because another terminal
+    /// had it, if that terminal has let go; asks first when something was
+    /// recorded here in the meantime.
+    fn reopen_session(&mut self) {
+        let state = &self.sessions.state;
+        let Some(name) = state.name().map(str::to_string) else {
+            self.browse.message = Some("No session is open (S opens one)".into());
+            return;
+        };
+        if state.read_only() != Some(ReadOnlyReason::Locked) {
+            self.browse.message = Some(match state.read_only() {
+                Some(reason) => format!("\"{name}\" stays read-only: {reason}"),
+                None => format!("\"{name}\" is already open for writing"),
+            });
+            return;
+        }
+        match state.unsaved_summary(&self.session) {
+            Some(what) => {
+                self.sessions.confirm = Some(Confirm {
+                    purpose: ConfirmFor::Reopen { what },
+                    back: Mode::Browse,
+                });
+                self.mode = Mode::Confirm;
+            }
+            None => self.reopen_now(&name),
+        }
+    }
+
+    /// Reads session `name` again and takes its lock, if it is free.
+    fn reopen_now(&mut self, name: &str) {
+        let Some(store) = self.sessions.state.store().cloned() else {
+            return;
+        };
+        match store.open_or_create(name, &self.graph) {
+            Ok(open) if open.read_only() == Some(ReadOnlyReason::Locked) => {
+                self.browse.message = Some(format!(
+                    "\"{name}\" is still open in another terminal: it stays read-only"
+                ));
+            }
+            Ok(open) => {
+                // The read-only copy is never written (closing it writes
+                // nothing): the file's version replaces it.
+                self.switch_to(open);
+                if self.sessions.state.read_only().is_none() {
+                    self.browse.message = Some(format!(
+                        "Reopened \"{name}\" for writing: read again from its file"
+                    ));
+                }
+            }
+            Err(e) => self.show_open_error(name, e),
+        }
+    }
+
     fn picker_action(&mut self, action: Action) {
         let picker = &mut self.sessions.picker;
         match action {
@@ -158,6 +212,9 @@ impl App {
     pub fn open_named(&mut self, name: &str) {
         if self.sessions.state.name() == Some(name) {
             self.mode = Mode::Browse;
+            if self.sessions.state.read_only() == Some(ReadOnlyReason::Locked) {
+                self.reopen_session();
+            }
             return;
         }
         let Some(store) = self.sessions.state.store().cloned() else {
@@ -320,6 +377,11 @@ impl App {
             (ConfirmFor::Delete { name }, Some(true)) => self.delete_session(&name),
             (ConfirmFor::KeepNote, Some(keep)) => self.close_editor(keep),
             (ConfirmFor::Quit { .. }, Some(true)) => self.quit = true,
+            (ConfirmFor::Reopen { .. }, Some(true)) => {
+                if let Some(name) = self.sessions.state.name().map(str::to_string) {
+                    self.reopen_now(&name);
+                }
+            }
             _ => {}
         }
     }
