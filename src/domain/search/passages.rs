@@ -172,7 +172,9 @@ impl Marker<'_> {
             .iter()
             .collect();
         for (u, _, how) in self.matches.of(tok.term) {
-            let Some(unit) = self.query.units.get(u) else {
+            // Function words ("to", "about") count a little but are not
+            // marked: highlighting every "to" hides what matched.
+            let Some(unit) = self.query.units.get(u).filter(|u| u.weight >= 1.0) else {
                 continue;
             };
             match how {
