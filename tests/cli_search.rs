@@ -176,3 +176,32 @@ fn data_flag_is_honoured() {
     let v: Value = serde_json::from_str(&out).expect("valid JSON");
     assert_eq!(v[0]["id"], "merge-freeze");
 }
+
+#[test]
+fn a_limit_of_zero_is_refused_with_the_allowed_range() {
+    let out = Command::new(env!("CARGO_BIN_EXE_cdtriage"))
+        .args(["search", "merge", "--limit", "0"])
+        .output()
+        .expect("the binary runs");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("1..=1000") || err.contains("1..1001"), "{err}");
+}
+
+#[test]
+fn a_tag_lists_its_pages() {
+    let (ok, out) = cdtriage(&["search", "#process-gates", "--json", "--limit", "50"]);
+    assert!(ok);
+    let v: Value = serde_json::from_str(&out).expect("valid JSON");
+    let ids: Vec<&str> = v
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p["id"].as_str())
+        .collect();
+    assert!(
+        ids.contains(&"merge-freeze") && ids.contains(&"cab-gates"),
+        "{ids:?}"
+    );
+    assert!(!ids.contains(&"fear-of-deploying"), "{ids:?}");
+}

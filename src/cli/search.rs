@@ -19,9 +19,10 @@ pub struct SearchArgs {
     /// the words rank higher.
     #[arg(required = true, value_name = "QUERY")]
     pub query: Vec<String>,
-    /// Show at most this many pages.
-    #[arg(long, default_value_t = 10, value_name = "N")]
-    pub limit: usize,
+    /// Show at most this many pages (1 to 1000).
+    #[arg(long, default_value_t = 10, value_name = "N",
+          value_parser = clap::value_parser!(u16).range(1..=1000))]
+    pub limit: u16,
     /// Print a JSON array of pages (each with its passages).
     #[arg(long, conflicts_with = "explain")]
     pub json: bool,
@@ -36,12 +37,12 @@ pub fn run(args: &SearchArgs, data: Option<&PathBuf>) -> Result<ExitCode> {
     let index = SearchIndex::new(&graph);
     let query = args.query.join(" ");
     if args.explain {
-        let explained = index.explain(&query, args.limit);
+        let explained = index.explain(&query, usize::from(args.limit));
         let results = index.search(&query, 0);
         super::output::print(&explain_text(&query, &explained, &results.missing))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let results = index.search(&query, args.limit);
+    let results = index.search(&query, usize::from(args.limit));
     if args.json {
         let array: Vec<Value> = results.pages.iter().map(to_json).collect();
         super::output::print(&super::output::json(&array)?)?;
@@ -99,6 +100,7 @@ fn passage_label(p: &PassageHit) -> &'static str {
         DocKind::Seeing => "seeing",
         DocKind::Question => "question",
         DocKind::Note => "note",
+        DocKind::Tags => "tags",
         DocKind::Symptom | DocKind::AntiPattern => "page",
     }
 }

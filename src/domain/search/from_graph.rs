@@ -40,13 +40,14 @@ impl<'a> Builder<'a> {
         id
     }
 
-    fn page(&mut self, target: Target, kind: DocKind, title: &str) -> u32 {
+    fn page(&mut self, target: Target, kind: DocKind, title: &str, tags: &[String]) -> u32 {
         let id = to_u32(self.index.pages.len());
         self.index.pages_by_target.insert(target.clone(), id);
         self.index.pages.push(Page {
             target,
             kind,
             title: title.to_string(),
+            tags: tags.iter().map(|t| t.to_lowercase()).collect(),
             passages: Vec::new(),
             lens: [0.0; FIELDS],
         });
@@ -81,7 +82,12 @@ impl<'a> Builder<'a> {
     /// Adds every symptom and anti-pattern page of `graph`.
     pub fn add_graph(&mut self, graph: &Graph) {
         for s in &graph.symptoms {
-            let page = self.page(Target::Symptom(s.id.clone()), DocKind::Symptom, &s.title);
+            let page = self.page(
+                Target::Symptom(s.id.clone()),
+                DocKind::Symptom,
+                &s.title,
+                &s.tags,
+            );
             let mut header = vec![(Field::Title, s.title.as_str())];
             if s.short_title != s.title {
                 header.push((Field::Title, s.short_title.as_str()));
@@ -135,7 +141,7 @@ impl<'a> Builder<'a> {
         }
         for a in &graph.anti_patterns {
             let target = Target::AntiPattern(a.id.clone());
-            let page = self.page(target.clone(), DocKind::AntiPattern, &a.name);
+            let page = self.page(target.clone(), DocKind::AntiPattern, &a.name, &a.tags);
             let mut header = vec![(Field::Title, a.name.as_str())];
             if a.page_title != a.name {
                 header.push((Field::Title, a.page_title.as_str()));

@@ -55,6 +55,8 @@ pub struct Page {
     pub target: Target,
     pub kind: DocKind,
     pub title: String,
+    /// The site's tags (`process-gates`), found with `#tag` in a query.
+    pub tags: Vec<String>,
     pub passages: Vec<u32>,
     /// Words per field kind (length for normalisation).
     pub lens: [f32; FIELDS],

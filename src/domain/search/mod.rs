@@ -18,6 +18,7 @@ mod passages;
 mod query;
 mod rank;
 mod results;
+mod tags;
 mod thesaurus;
 mod vocab;
 
@@ -187,23 +188,79 @@ impl SearchIndex {
     }
 
     fn run(&self, text: &str, limit: usize, typing: bool) -> Results {
-        let query = self.parse(text, typing);
-        let missing = query.missing();
-        if limit == 0 || query.is_empty() {
+        let (tags, words) = tags::split(text);
+        let query = self.parse(&words, typing);
+        let mut missing = query.missing();
+        let known = |tag: &str| {
+            self.index
+                .pages
+                .iter()
+                .any(|p| p.tags.iter().any(|t| t == tag))
+        };
+        missing.extend(tags.iter().filter(|t| !known(t)).map(|t| format!("#{t}")));
+        let tagged = |page: u32| {
+            self.index
+                .pages
+                .get(page as usize)
+                .is_some_and(|p| tags.iter().all(|t| p.tags.contains(t)))
+        };
+        if limit == 0 || (query.is_empty() && tags.is_empty()) {
             return Results {
                 pages: Vec::new(),
                 missing,
             };
+        }
+        if query.is_empty() {
+            // Only tags: every page that has them, in the guide's order.
+            let pages = (0..self.index.pages.len())
+                .filter_map(|p| u32::try_from(p).ok())
+                .filter(|&p| tagged(p))
+                .take(limit)
+                .filter_map(|p| self.tag_hit(p, &tags))
+                .collect();
+            return Results { pages, missing };
         }
         let (ranked, idfs) = rank::rank(&self.index, &query);
         let weights = unit_weights(&query, &idfs);
         let matches = Matches::new(&query, self.index.vocab.len());
         let pages = ranked
             .iter()
+            .filter(|r| tagged(r.page))
             .take(limit)
             .filter_map(|r| self.page_hit(&query, &matches, &weights, r.page, r.score))
             .collect();
         Results { pages, missing }
+    }
+
+    /// A page found by its tags alone: its tags line as the passage.
+    fn tag_hit(&self, page: u32, tags: &[String]) -> Option<PageHit> {
+        let p = self.index.pages.get(page as usize)?;
+        let (snippet, highlights) = tags::line(&p.tags, tags);
+        Some(PageHit {
+            kind: p.kind,
+            page: p.target.clone(),
+            title: p.title.clone(),
+            title_highlights: Vec::new(),
+            score: 0,
+            location: Location::Tags,
+            passages: vec![PassageHit {
+                kind: DocKind::Tags,
+                title: "Tags".into(),
+                location: Location::Tags,
+                score: 0,
+                snippet,
+                highlights,
+                synonyms: Vec::new(),
+            }],
+        })
+    }
+
+    /// The tags of a page (lower case), for showing them.
+    pub fn tags(&self, page: &Target) -> &[String] {
+        self.index
+            .page_of(page)
+            .and_then(|p| self.index.pages.get(p as usize))
+            .map_or(&[], |p| p.tags.as_slice())
     }
 
     fn marker<'a>(&'a self, query: &'a Query, matches: &'a Matches) -> Marker<'a> {

@@ -30,6 +30,8 @@ pub enum DocKind {
     Question,
     /// A note the team wrote on a page.
     Note,
+    /// A page's tags, found by `#tag`.
+    Tags,
 }
 
 impl DocKind {
@@ -42,6 +44,7 @@ impl DocKind {
             DocKind::Seeing => "seeing",
             DocKind::Question => "question",
             DocKind::Note => "note",
+            DocKind::Tags => "tags",
         }
     }
 
@@ -78,6 +81,8 @@ pub enum Location {
     },
     /// On an anti-pattern page: the `question`-th question that points here.
     Pointing { question: usize },
+    /// The page's tags.
+    Tags,
 }
 
 /// A query word that matched through the thesaurus, and the text's word.

@@ -48,6 +48,7 @@ pub fn kind_label(kind: DocKind) -> &'static str {
         DocKind::Seeing => "seeing",
         DocKind::Question => "question",
         DocKind::Note => "note",
+        DocKind::Tags => "tags",
     }
 }
 

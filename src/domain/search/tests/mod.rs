@@ -432,3 +432,34 @@ fn the_embedded_graph_has_one_page_per_symptom_and_anti_pattern() {
         .sum();
     assert_eq!(index.passage_count(), symptom_passages + cited);
 }
+
+#[test]
+fn a_tag_lists_the_pages_that_have_it_and_narrows_a_query() {
+    let mut g = fixture();
+    g.symptoms[0].tags = vec!["process-gates".into()];
+    g.symptoms[2].tags = vec!["Process-Gates".into(), "batch-size".into()];
+    let index = index(&g);
+    let r = index.search("#process-gates", 10);
+    assert_eq!(ids(&r), vec!["s1", "s3"], "in the guide's order");
+    let tags = r.pages[1].best().expect("its tags line");
+    assert_eq!((tags.kind, tags.location), (DocKind::Tags, Location::Tags));
+    assert_eq!(tags.snippet, "#process-gates #batch-size");
+    assert_eq!(tags.highlights, vec![0..14]);
+    // With words, only the tagged pages are ranked.
+    assert_eq!(
+        ids(&index.search("merge freeze #batch-size", 10)),
+        vec!["s3"]
+    );
+    assert_eq!(
+        ids(&index.search("#process-gates #batch-size", 10)),
+        vec!["s3"]
+    );
+    // An unknown tag finds nothing and is named.
+    let r = index.search("#nosuch", 10);
+    assert!(r.is_empty());
+    assert_eq!(r.missing, vec!["#nosuch"]);
+    assert_eq!(
+        index.tags(&Target::Symptom("s3".into())),
+        ["process-gates", "batch-size"]
+    );
+}
