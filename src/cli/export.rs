@@ -34,7 +34,7 @@ pub enum Format {
 
 pub fn run(args: &ExportArgs, store: &Store, data: Option<&PathBuf>) -> Result<ExitCode> {
     let graph = super::load_graph(data)?;
-    let loaded = store.load(&args.name)?;
+    let loaded = store.load_for(&args.name, Some(&graph))?;
     if let Some(found) = loaded.newer_schema {
         eprintln!(
             "cdtriage: note: session \"{}\" was written by a newer cdtriage (format {found}); fields this version does not know are left out",

@@ -4,17 +4,20 @@
 pub mod answers;
 pub mod diagnosis;
 mod embedded;
+pub mod facts;
 pub mod graph;
 pub mod import;
 pub mod load;
 pub mod printable;
 pub mod search;
 pub mod session;
+pub mod shared;
+pub mod upgrade;
 
-pub use answers::{Answer, Findings};
+pub use answers::{Answer, Evidence, Findings};
 pub use graph::{
-    AntiPattern, Cause, Graph, Paragraph, Question, QuestionRef, RiskLevel, Section, Source,
-    Symptom, Target, TargetKind,
+    AntiPattern, Cause, Fact, Graph, Paragraph, Points, Question, QuestionRef, RiskLevel, Section,
+    Source, Symptom, Target, TargetKind,
 };
 pub use load::{LoadError, validate};
 pub use printable::printable;

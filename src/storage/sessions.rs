@@ -152,7 +152,7 @@ impl Store {
             // its earlier saves left are stale.
             atomic::remove_stale_temps(&path).map_err(io_at(&self.dir))?;
         }
-        let Some(loaded) = read_if_exists(&path)? else {
+        let Some(loaded) = read_if_exists_for(&path, Some(graph))? else {
             if matches!(guard, Err(ReadOnlyReason::FolderReadOnly)) {
                 let why = io::Error::new(
                     io::ErrorKind::PermissionDenied,
@@ -188,7 +188,7 @@ impl Store {
             .map(|found| ReadOnlyReason::NewerSchema { found })
             .or(guard.as_ref().err().copied())
             .or(file_reason);
-        Ok(OpenSession {
+        let open = OpenSession {
             session: loaded.session,
             name,
             path,
@@ -198,7 +198,13 @@ impl Store {
                 guard.ok()
             },
             read_only,
-        })
+        };
+        if loaded.upgraded.is_some() && !open.is_read_only() {
+            // Converted once: the file now has the current schema, and its
+            // backup keeps the old one.
+            self.write(&open)?;
+        }
+        Ok(open)
     }
 
     /// The session's lock, or why this process cannot be its writer: someone
@@ -238,10 +244,18 @@ impl Store {
         })
     }
 
-    /// Reads a session without locking or creating it (for export).
+    /// Reads a session without locking or creating it (for export). A file
+    /// of an older schema is converted in memory, with the built-in guide's
+    /// answer facts.
     pub fn load(&self, name: &str) -> Result<Loaded, SessionError> {
+        self.load_for(name, None)
+    }
+
+    /// [`Store::load`], converting an older file with `graph`'s answer facts
+    /// when it was made on that graph.
+    pub fn load_for(&self, name: &str, graph: Option<&Graph>) -> Result<Loaded, SessionError> {
         let name = SessionName::parse(name)?;
-        read_if_exists(&self.path_of(&name))?.ok_or_else(|| SessionError::NotFound {
+        read_if_exists_for(&self.path_of(&name), graph)?.ok_or_else(|| SessionError::NotFound {
             name: name.to_string(),
             dir: self.dir.clone(),
         })
@@ -454,8 +468,12 @@ fn read_regular(path: &Path) -> Result<Option<Vec<u8>>, SessionError> {
 }
 
 fn read_if_exists(path: &Path) -> Result<Option<Loaded>, SessionError> {
+    read_if_exists_for(path, None)
+}
+
+fn read_if_exists_for(path: &Path, graph: Option<&Graph>) -> Result<Option<Loaded>, SessionError> {
     match read_regular(path)? {
-        Some(bytes) => codec::parse(&bytes, path).map(Some),
+        Some(bytes) => codec::parse_for(&bytes, path, graph).map(Some),
         None => Ok(None),
     }
 }

@@ -133,7 +133,7 @@ fn a_damaged_session_can_be_recovered_from_its_backup_under_another_name() {
 fn a_newer_schema_opens_read_only_and_is_never_written() {
     let (_dir, store) = store();
     let mut newer = sample();
-    newer.schema_version = 2;
+    newer.schema_version = 3;
     let text = codec::to_ron(&newer).unwrap();
     let path = store.path_of(&SessionName::parse("future").unwrap());
     fs::create_dir_all(store.dir()).unwrap();
@@ -141,7 +141,7 @@ fn a_newer_schema_opens_read_only_and_is_never_written() {
     let mut open = store.open_or_create("future", &graph()).unwrap();
     assert_eq!(
         open.read_only(),
-        Some(ReadOnlyReason::NewerSchema { found: 2 })
+        Some(ReadOnlyReason::NewerSchema { found: 3 })
     );
     assert!(!open.holds_lock());
     assert!(matches!(
@@ -154,15 +154,15 @@ fn a_newer_schema_opens_read_only_and_is_never_written() {
     ));
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 
-    let unreadable = "Session(schema_version: 3, name: \"x\", notes: {})";
+    let unreadable = "Session(schema_version: 4, name: \"x\", notes: {})";
     fs::write(&path, unreadable).unwrap();
     let err = store.open_or_create("future", &graph()).unwrap_err();
     assert!(
         matches!(
             err,
             SessionError::NewerSchema {
-                found: 3,
-                supported: 1,
+                found: 4,
+                supported: 2,
                 ..
             }
         ),
