@@ -1,7 +1,9 @@
 //! The domain: the symptom graph, loading, validating and importing it, and
 //! the team's findings. No terminal types live here.
 
+pub mod actions;
 pub mod answers;
+pub mod compare;
 pub mod diagnosis;
 mod embedded;
 pub mod facts;
@@ -12,6 +14,7 @@ pub mod printable;
 pub mod search;
 pub mod session;
 pub mod shared;
+pub mod time;
 pub mod upgrade;
 
 pub use answers::{Answer, Evidence, Findings};

@@ -38,9 +38,26 @@ pub struct SessionInfo {
     pub path: PathBuf,
     /// Last change, if the file could be read.
     pub updated: Option<Timestamp>,
+    /// When it was started, if the file could be read.
+    pub created: Option<Timestamp>,
+    /// Symptoms marked.
+    pub marks: usize,
+    /// Answers the team gave (copies of shared answers not counted).
     pub answers: usize,
     pub notes: usize,
+    /// Action items still open.
+    pub open_actions: usize,
+    /// The session this one continues (`--from`), as recorded in it.
+    pub follows: Option<String>,
     pub status: SessionStatus,
+}
+
+impl SessionInfo {
+    /// The last change in local time with the zone, e.g. `2026-11-26 05:30
+    /// CET (UTC+01:00)`; `None` when the file could not be read.
+    pub fn updated_local(&self, tz: &jiff::tz::TimeZone) -> Option<String> {
+        self.updated.map(|t| crate::domain::time::local(t, tz))
+    }
 }
 
 /// Whether a listed session can be opened for writing.
@@ -333,6 +350,28 @@ impl Store {
         Ok(open)
     }
 
+    /// Creates session `name` continuing session `from` (see
+    /// [`Session::following`]) and opens it for writing. `from` is only
+    /// read: its file, backup and lock are left exactly as they were.
+    /// Refused if `name` exists or is `from`.
+    pub fn create_following(
+        &self,
+        name: &str,
+        from: &str,
+        graph: &Graph,
+    ) -> Result<OpenSession, SessionError> {
+        let new_name = SessionName::parse(name)?;
+        let old_name = SessionName::parse(from)?;
+        if new_name == old_name || self.path_of(&new_name).exists() {
+            return Err(SessionError::Exists {
+                name: new_name.to_string(),
+            });
+        }
+        let old = self.load_for(old_name.as_str(), Some(graph))?;
+        let session = Session::following(&old.session, new_name.as_str(), graph, now());
+        self.create_from(new_name.as_str(), session)
+    }
+
     /// Renames a session that no one has open (its backup moves with it).
     pub fn rename(&self, from: &str, to: &str) -> Result<(), SessionError> {
         let from = SessionName::parse(from)?;
@@ -412,8 +451,12 @@ fn info(name: String, path: PathBuf) -> SessionInfo {
             name,
             path,
             updated: Some(loaded.session.updated),
-            answers: loaded.session.findings.answers.len(),
+            created: Some(loaded.session.created),
+            marks: loaded.session.findings.marked.len(),
+            answers: loaded.session.findings.given_count(),
             notes: loaded.session.notes.len(),
+            open_actions: loaded.session.actions.iter().filter(|a| !a.done).count(),
+            follows: loaded.session.follows.clone(),
             status: loaded
                 .newer_schema
                 .map_or(SessionStatus::Ok, SessionStatus::NewerSchema),
@@ -422,8 +465,12 @@ fn info(name: String, path: PathBuf) -> SessionInfo {
             name,
             path,
             updated: None,
+            created: None,
+            marks: 0,
             answers: 0,
             notes: 0,
+            open_actions: 0,
+            follows: None,
             status: SessionStatus::Unreadable(e.to_string()),
         },
     }

@@ -101,6 +101,30 @@ impl RankedCause {
     }
 }
 
+impl RankedCause {
+    /// The sum behind the score, e.g. `0.25 + 3.00 - 2.00 = 1.25` (the
+    /// normalisation is a multiplier already in the citations).
+    pub fn arithmetic(&self) -> String {
+        let mut out = String::new();
+        let terms = self
+            .reasons
+            .iter()
+            .filter(|r| !matches!(r, Reason::Normalisation { .. }));
+        for (i, r) in terms.enumerate() {
+            let v = r.contribution();
+            match (i, v < 0.0) {
+                (0, _) => out.push_str(&format!("{v:.2}")),
+                (_, false) => out.push_str(&format!(" + {v:.2}")),
+                (_, true) => out.push_str(&format!(" - {:.2}", -v)),
+            }
+        }
+        if out.is_empty() {
+            out.push('0');
+        }
+        format!("{out} = {:.2}", self.score)
+    }
+}
+
 /// "2 answers point here, 1 speaks against it (1 shared between symptoms)",
 /// or nothing when no answer counts.
 pub fn answers_line(reasons: &[Reason]) -> String {
