@@ -44,7 +44,9 @@ fn seed(config: &Path) {
             symptom: "merge-freeze".into(),
             index: 0,
         },
-        Some(Answer::Yes),
+        // "Is the deployment process automated end-to-end?" No: points at
+        // Manual Deployments.
+        Some(Answer::No),
     );
     a.session
         .add_note(NoteTarget::General, "Bring the release calendar.".into(), 1);
@@ -120,19 +122,20 @@ fn export_prints_markdown_minutes() {
     let config = tmp.path().join("config");
     seed(&config);
     let (ok, out, err) = run(cdtriage(tmp.path())
+        .env("TZ", "UTC")
         .args(["export", "planning", "--config-dir"])
         .arg(&config));
     assert!(ok, "{err}");
     for expected in [
         "# Session minutes: planning\n",
-        "- Last change: 2100-03-01T00:00:00Z\n",
+        "- Last change: 2100-03-01 00:00 UTC (UTC+00:00)\n",
         "1. [Merge Freezes Before Deployments](https://beyond.minimumcd.org/docs/symptoms/deployment/merge-freeze/)\n",
-        "- Q1: Is the deployment process automated end-to-end? **Yes**\n",
-        "- [ ] Map the deploy steps (owner: Kai; cause: [Manual Deployments](",
+        "- Is the deployment process automated end-to-end? — No → points at Manual Deployments\n",
+        "- [ ] Map the deploy steps (owner: Kai; page: [Manual Deployments](",
         "- Bring the release calendar.\n",
-        // Marked merge-freeze, Yes to its question 1 (Manual Deployments):
-        // citation 1/10 + most common cause 1 + Yes 3 = 4.10.
-        "1. [Manual Deployments](https://beyond.minimumcd.org/docs/anti-patterns/pipeline/manual-deployments/) (score 4.10)\n",
+        // Marked merge-freeze, No to its question 1 (points at Manual
+        // Deployments): citation 1/10 + most common cause 1 + 3 = 4.10.
+        "1. [Manual Deployments](https://beyond.minimumcd.org/docs/anti-patterns/pipeline/manual-deployments/) (score 4.10): cited by 1 marked symptom; most common cause of 1; 1 answer points here\n",
         "licensed under [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/); adapted by cdtriage.\n",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in:\n{out}");

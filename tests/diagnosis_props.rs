@@ -5,9 +5,9 @@ use std::cmp::Ordering;
 use std::sync::LazyLock;
 
 use cdtriage::domain::diagnosis::{
-    Reason, Walk, also_seeing, compare, rank, suggested_symptoms, symptom_summary,
+    Reason, Walk, also_seeing, compare, diagnose, rank, suggested_symptoms, symptom_summary,
 };
-use cdtriage::domain::{Answer, Findings, Graph, QuestionRef, load};
+use cdtriage::domain::{Answer, Evidence, Findings, Graph, QuestionRef, load};
 use proptest::prelude::*;
 
 /// Loaded once: parsing the RON for each of the hundreds of cases is slow.
@@ -65,8 +65,16 @@ proptest! {
             prop_assert!(g.anti_pattern(c.target.id()).is_some(), "{:?}", c.target);
             let sum: f64 = c.reasons.iter().map(Reason::contribution).sum();
             prop_assert!((sum - c.score).abs() < 1e-9);
-            let pointed = c.yes_count() > 0 || c.answer_count(Answer::Unsure) > 0;
+            let pointed = c.points_count() > 0 || c.evidence_count(Evidence::Maybe) > 0;
             prop_assert!(c.score > 0.0 || pointed);
+        }
+        let d = diagnose(g, &f);
+        prop_assert_eq!(&d.ranked, &ranked);
+        for r in &d.ruled_out {
+            prop_assert!(r.net < 0.0);
+            prop_assert!(ranked.iter().all(|c| c.target != r.target), "{:?}", r.target);
+            let sum: f64 = r.answers.iter().map(Reason::contribution).sum();
+            prop_assert!((sum - r.net).abs() < 1e-9);
         }
         for pair in ranked.windows(2) {
             prop_assert_ne!(compare(g, &pair[0], &pair[1]), Ordering::Greater);

@@ -6,15 +6,25 @@
 //! blind-operations 4, monolithic-work-items 4, manual-testing-only 2,
 //! integration-deferred 1, testing-only-at-the-end 1, long-lived-feature-branches 1,
 //! release-branches-backporting 1.
+//!
+//! Answers are the team's answers to the guide's questions; which of them
+//! points at the cause is in assets/polarity.ron, and each is noted below.
+//! Used here: merge-freeze 1 (automated end-to-end? No points at MD),
+//! 2 (trust main? No points at ID), 3 (specific artifact? No points at MDP);
+//! no-rollback-capability 4 (recreate from code? No points at snowflake);
+//! fear-of-deploying 1 (automated? No points at MD), 3 (verify health? No
+//! points at blind-ops); services-without-health-checks 2 (explicit
+//! standard? No points at blind-ops), 3 (services with no alerts? Yes does).
 
 mod common;
 
 use std::cmp::Ordering;
 
-use cdtriage::domain::Answer;
 use cdtriage::domain::diagnosis::{
-    RankedCause, Reason, Walk, also_seeing, compare, rank, suggested_symptoms, symptom_summary,
+    RankedCause, Reason, Walk, also_seeing, compare, diagnose, rank, suggested_symptoms,
+    symptom_summary,
 };
+use cdtriage::domain::{Answer, Evidence};
 use common::*;
 
 #[test]
@@ -43,17 +53,17 @@ fn every_symptom_alone_ranks_its_most_common_cause_first() {
 }
 
 #[test]
-fn a_yes_beats_the_priors() {
+fn an_answer_pointing_at_a_cause_beats_the_priors() {
     let g = graph();
-    // merge-freeze question 3 points at MDP.
+    // merge-freeze question 3 points at MDP; its No points there.
     let ranked = rank(
         &g,
-        &findings(&["merge-freeze"], &[("merge-freeze", 2, Answer::Yes)]),
+        &findings(&["merge-freeze"], &[("merge-freeze", 2, Answer::No)]),
     );
     assert_ranking(
         &ranked,
         &[
-            (MDP, 1.0 / 13.0 + 3.0), // 0.077 + Yes 3 = 3.077
+            (MDP, 1.0 / 13.0 + 3.0), // 0.077 + points at 3 = 3.077
             (MD, 1.0 / 10.0 + 1.0),  // 1.10
             (ID, 1.0),               // 1.00
         ],
@@ -61,13 +71,13 @@ fn a_yes_beats_the_priors() {
 }
 
 #[test]
-fn unsure_is_weaker_than_yes() {
+fn unsure_is_weaker_than_an_answer_pointing_at_the_cause() {
     let g = graph();
     let f = findings(
         &["merge-freeze"],
         &[
             ("merge-freeze", 1, Answer::Unsure),
-            ("merge-freeze", 2, Answer::Yes),
+            ("merge-freeze", 2, Answer::No),
         ],
     );
     assert_ranking(
@@ -81,23 +91,24 @@ fn unsure_is_weaker_than_yes() {
 }
 
 #[test]
-fn a_no_removes_a_cause_that_only_that_symptom_supports() {
+fn an_answer_against_removes_a_cause_that_only_that_symptom_supports() {
     let g = graph();
-    // merge-freeze question 1 points at manual-deployments.
+    // merge-freeze question 1 points at manual-deployments: "Is the deployment
+    // process automated end-to-end?" Yes speaks against it.
     let ranked = rank(
         &g,
-        &findings(&["merge-freeze"], &[("merge-freeze", 0, Answer::No)]),
+        &findings(&["merge-freeze"], &[("merge-freeze", 0, Answer::Yes)]),
     );
     // manual-deployments: 0.1 + 1 - 2 = -0.9, not listed; the unanswered MDP stays.
     assert_ranking(&ranked, &[(ID, 1.0), (MDP, 1.0 / 13.0)]);
 }
 
 #[test]
-fn a_no_counts_against_the_cause_for_that_symptom_only() {
+fn an_answer_against_counts_for_that_symptom_only() {
     let g = graph();
     let f = findings(
         &["merge-freeze", "fear-of-deploying"],
-        &[("merge-freeze", 0, Answer::No)],
+        &[("merge-freeze", 0, Answer::Yes)],
     );
     assert_ranking(
         &rank(&g, &f),
@@ -106,8 +117,8 @@ fn a_no_counts_against_the_cause_for_that_symptom_only() {
             ("manual-testing-only", 0.5),    // 1/2
             ("blind-operations", 0.25),      // 1/4; ties with the next, id decides
             ("monolithic-work-items", 0.25), // 1/4
-            (MD, 2.0 / 10.0 + 2.0 - 2.0),    // two citations 0.2 + two most-common 2 - No 2 = 0.20
-            (MDP, 2.0 / 13.0),               // 0.154
+            (MD, 2.0 / 10.0 + 2.0 - 2.0), // two citations 0.2 + two most-common 2 - against 2 = 0.20
+            (MDP, 2.0 / 13.0),            // 0.154
         ],
     );
 }
@@ -119,13 +130,13 @@ fn shared_missing_deployment_pipeline_does_not_beat_a_rarer_cause_with_a_yes() {
     // no-rollback-capability question 4 points at snowflake-environments.
     let f = findings(
         &["merge-freeze", "no-rollback-capability"],
-        &[("no-rollback-capability", 3, Answer::Yes)],
+        &[("no-rollback-capability", 3, Answer::No)],
     );
     let ranked = rank(&g, &f);
     assert_ranking(
         &ranked,
         &[
-            ("snowflake-environments", 1.0 / 7.0 + 3.0), // 3.143
+            ("snowflake-environments", 1.0 / 7.0 + 3.0), // 1/7 + points at 3 = 3.143
             (MD, 2.0 / 10.0 + 2.0),                      // 2.20
             (ID, 1.0),                                   // 1.00
             ("blind-operations", 0.25),                  // 1/4
@@ -203,11 +214,11 @@ fn reasons_list_most_common_cause_and_answers_and_add_up_to_the_score() {
             "services-without-health-checks",
         ],
         &[
-            ("fear-of-deploying", 0, Answer::Yes),
+            ("fear-of-deploying", 0, Answer::No),
             ("fear-of-deploying", 2, Answer::Unsure),
-            ("merge-freeze", 0, Answer::No),
+            ("merge-freeze", 0, Answer::Yes),
             ("merge-freeze", 1, Answer::Skip),
-            ("services-without-health-checks", 1, Answer::No),
+            ("services-without-health-checks", 1, Answer::Yes),
             ("services-without-health-checks", 2, Answer::Yes),
         ],
     );
@@ -235,7 +246,9 @@ fn reasons_list_most_common_cause_and_answers_and_add_up_to_the_score() {
             },
             Reason::Answered {
                 question: q("fear-of-deploying", 0),
-                answer: Answer::Yes,
+                answer: Answer::No,
+                evidence: Evidence::PointsAt,
+                given_on: None,
                 contribution: 3.0,
             },
             Reason::CitedBy {
@@ -248,7 +261,9 @@ fn reasons_list_most_common_cause_and_answers_and_add_up_to_the_score() {
             },
             Reason::Answered {
                 question: q("merge-freeze", 0),
-                answer: Answer::No,
+                answer: Answer::Yes,
+                evidence: Evidence::SpeaksAgainst,
+                given_on: None,
                 contribution: -2.0,
             },
         ]
@@ -256,7 +271,7 @@ fn reasons_list_most_common_cause_and_answers_and_add_up_to_the_score() {
     // manual-deployments: 0.1 + 1 + 3 + 0.1 + 1 - 2 = 3.2
     assert!((md.score - 3.2).abs() < 1e-9);
     // blind-operations: cited twice 2/4 + most common of services 1 + Unsure 1
-    // (fear q3) - No 2 (services q2) + Yes 3 (services q3) = 3.5
+    // (fear q3) - against 2 (services q2 Yes) + points at 3 (services q3 Yes) = 3.5
     let bo = find(&ranked, "blind-operations");
     assert!((bo.score - 3.5).abs() < 1e-9, "got {}", bo.score);
     // The skipped question adds no reason: integration-deferred has only its citation.
@@ -287,7 +302,7 @@ fn ties_break_the_same_way_whatever_the_marking_order() {
     let ra = ids_and_scores(&rank(&g, &a));
     assert_eq!(ra, ids_and_scores(&rank(&g, &b)));
     assert_eq!(ra, ids_and_scores(&rank(&g, &a)), "same input, same output");
-    // Equal scores 1.0 (one citation of a cause only one symptom cites), no Yes,
+    // Equal scores 1.0 (one citation of a cause only one symptom cites), no answer,
     // equal weight 1: ordered by id.
     let ones: Vec<&str> = ra
         .iter()
@@ -305,11 +320,11 @@ fn ties_break_the_same_way_whatever_the_marking_order() {
 }
 
 #[test]
-fn more_yes_answers_win_a_tie_on_score() {
-    // An exact float tie between a cause with a Yes and one without is hard to
+fn more_answers_pointing_at_it_win_a_tie_on_score() {
+    // An exact float tie between a cause an answer points at and one without is hard to
     // reach on the real graph, so the ordering rule is checked directly.
     let g = graph();
-    let f = findings(&["merge-freeze"], &[("merge-freeze", 1, Answer::Yes)]);
+    let f = findings(&["merge-freeze"], &[("merge-freeze", 1, Answer::No)]);
     let ranked = rank(&g, &f);
     let mut with_yes = find(&ranked, ID).clone();
     let mut without = find(&ranked, MD).clone();
@@ -318,10 +333,10 @@ fn more_yes_answers_win_a_tie_on_score() {
     assert_eq!(
         compare(&g, &with_yes, &without),
         Ordering::Less,
-        "the cause with a Yes sorts first"
+        "the cause an answer points at sorts first"
     );
     assert_eq!(compare(&g, &without, &with_yes), Ordering::Greater);
-    // Without Yes on either side the rarer cause (integration-deferred, weight 1,
+    // Without such an answer on either side the rarer cause (integration-deferred, weight 1,
     // against manual-deployments, weight 1/10) sorts first.
     with_yes
         .reasons
@@ -348,7 +363,7 @@ fn symptom_15_alone_ranks_its_anti_patterns_only() {
 #[test]
 fn stale_ids_in_findings_are_ignored_without_panicking() {
     let g = graph();
-    let clean = findings(&["merge-freeze"], &[("merge-freeze", 2, Answer::Yes)]);
+    let clean = findings(&["merge-freeze"], &[("merge-freeze", 2, Answer::No)]);
     let mut stale = clean.clone();
     stale.marked.insert(0, "no-such-symptom".into());
     stale.marked.push("merge-freeze".into()); // a repeated mark counts once
@@ -385,4 +400,89 @@ fn nothing_marked_ranks_nothing() {
     let g = graph();
     let f = findings(&[], &[("merge-freeze", 0, Answer::Yes)]);
     assert!(rank(&g, &f).is_empty());
+}
+
+#[test]
+fn a_shared_answer_counts_once_for_each_marked_symptom_asking_it() {
+    let g = graph();
+    // "Is the deployment process automated?" is question 1 of symptoms 8, 10
+    // and 13, each pointing at manual-deployments ("If not, ..."). Only 8 and
+    // 13 are marked; the answer is given once, on 8.
+    let mut f = findings(&["fear-of-deploying", "no-rollback-capability"], &[]);
+    cdtriage::domain::shared::set_answer(&g, &mut f, q("fear-of-deploying", 0), Some(Answer::No));
+    assert_eq!(f.answer(&q("infrequent-releases", 0)), Some(Answer::No));
+    let ranked = rank(&g, &f);
+    let md = find(&ranked, MD);
+    // Two citations 2/10 + most common of both 2 + points at 3 twice = 8.20.
+    assert!((md.score - 8.2).abs() < 1e-9, "got {}", md.score);
+    let answered: Vec<&Reason> = md
+        .reasons
+        .iter()
+        .filter(|r| matches!(r, Reason::Answered { .. }))
+        .collect();
+    assert_eq!(
+        answered,
+        [
+            &Reason::Answered {
+                question: q("fear-of-deploying", 0),
+                answer: Answer::No,
+                evidence: Evidence::PointsAt,
+                given_on: None,
+                contribution: 3.0,
+            },
+            &Reason::Answered {
+                question: q("no-rollback-capability", 0),
+                answer: Answer::No,
+                evidence: Evidence::PointsAt,
+                given_on: Some(q("fear-of-deploying", 0)),
+                contribution: 3.0,
+            },
+        ]
+    );
+    assert!(
+        answered[1]
+            .describe(&g)
+            .contains("the same question answered on \"Fear of deploying\", question 1"),
+        "{}",
+        answered[1].describe(&g)
+    );
+}
+
+#[test]
+fn answers_against_a_cause_rule_it_out_with_those_answers() {
+    let g = graph();
+    // As above, answered Yes ("automated"): against manual-deployments twice.
+    let mut f = findings(&["fear-of-deploying", "no-rollback-capability"], &[]);
+    cdtriage::domain::shared::set_answer(&g, &mut f, q("fear-of-deploying", 0), Some(Answer::Yes));
+    let d = diagnose(&g, &f);
+    // 0.2 + 2 - 2 - 2 = -1.80: not ranked.
+    assert!(d.ranked.iter().all(|c| c.target != ap(MD)));
+    assert_eq!(d.ranked, rank(&g, &f));
+    assert_eq!(d.ruled_out.len(), 1);
+    let out = &d.ruled_out[0];
+    assert_eq!(out.target, ap(MD));
+    assert_eq!(out.net, -4.0);
+    assert_eq!(out.answers.len(), 2);
+    // A cause the priors keep ranked despite one answer against it is not
+    // ruled out: merge-freeze and fear-of-deploying both name manual
+    // deployments their most common cause; only 11's question is answered.
+    let f = findings(
+        &["merge-freeze", "fear-of-deploying"],
+        &[("merge-freeze", 0, Answer::Yes)],
+    );
+    let d = diagnose(&g, &f);
+    assert!((find(&d.ranked, MD).score - 0.2).abs() < 1e-9);
+    assert!(d.ruled_out.is_empty());
+}
+
+#[test]
+fn a_question_without_a_fact_counts_nothing() {
+    let mut g = graph();
+    g.set_facts(Default::default());
+    let f = findings(&["merge-freeze"], &[("merge-freeze", 2, Answer::No)]);
+    // Only the priors: as if unanswered.
+    assert_eq!(
+        ids_and_scores(&rank(&g, &f)),
+        ids_and_scores(&rank(&g, &findings(&["merge-freeze"], &[])))
+    );
 }

@@ -7,23 +7,29 @@ use common::pty::Session;
 /// Marks 11 (Merge freezes) and 13 (One-way doors), answers their seven
 /// questions, and sees Blind Operations ranked first.
 ///
-/// Answers, in walk order (marking order, then question order):
-/// 11: q1 Manual Deployments No, q2 Integration Deferred No,
-///     q3 Missing Deployment Pipeline No;
-/// 13: q1 Manual Deployments No, q2 Missing Deployment Pipeline No,
-///     q3 Blind Operations Yes, q4 Snowflake Environments Unsure.
+/// Answers to the guide's questions, in walk order (marking order, then
+/// question order), with what each says by assets/polarity.ron:
+/// 11: q1 "automated end-to-end?" Yes (against Manual Deployments), q2
+///     "trust that main is always deployable?" Yes (against Integration
+///     Deferred), q3 "deploy a specific artifact from a specific commit?"
+///     Yes (against Missing Deployment Pipeline);
+/// 13: q1 "automated?" Yes (against Manual Deployments), q2 "artifact
+///     registry retaining previous versions?" Yes (against Missing
+///     Deployment Pipeline), q3 "How quickly ...?" Yes, meaning "detection
+///     takes more than 30 minutes" (points at Blind Operations), q4
+///     "recreate a previous environment state from code?" Unsure.
 ///
 /// Scores by the module doc's rules (citation 1/(symptoms citing it) per
-/// marked symptom citing it, +1 per "most common cause", Yes +3, Unsure +1,
-/// No -2):
+/// marked symptom citing it, +1 per "most common cause", an answer pointing
+/// at it +3, Unsure +1, an answer against -2):
 /// - Blind Operations: cited by 4 symptoms (8, 13, 18, 19); 13 cites it:
-///   1/4 = 0.25; Yes +3; total 3.25.
+///   1/4 = 0.25; +3; total 3.25.
 /// - Snowflake Environments: cited by 7 (2, 6, 12, 13, 16, 19, 20); 13 cites
 ///   it: 1/7 = 0.14; Unsure +1; total 1.14.
 /// - Manual Deployments: cited by 10; 11 and 13 cite it: 0.2; most common
-///   cause of both: +2; two No: -4; total -1.8, not listed.
-/// - Integration Deferred: 1/1 = 1, No -2: -1, not listed.
-/// - Missing Deployment Pipeline: 2/13 = 0.15, two No: -4, not listed.
+///   cause of both: +2; two against: -4; total -1.8, not listed.
+/// - Integration Deferred: 1/1 = 1, against -2: -1, not listed.
+/// - Missing Deployment Pipeline: 2/13 = 0.15, two against: -4, not listed.
 #[test]
 fn mark_two_symptoms_answer_their_questions_and_see_the_top_cause() {
     let mut s = Session::start();
@@ -48,7 +54,7 @@ fn mark_two_symptoms_answer_their_questions_and_see_the_top_cause() {
     s.send(b"\r");
     s.wait_for("Triage questions: 1 of 7");
     s.wait_for("Is the deployment process automated end-to-end?");
-    for (n, answer) in ["n", "n", "n", "n", "n", "y"].iter().enumerate() {
+    for (n, answer) in ["y", "y", "y", "y", "y", "y"].iter().enumerate() {
         s.send(answer.as_bytes());
         let next = format!("Triage questions: {} of 7", n + 2);
         s.wait_for(&next);

@@ -115,3 +115,35 @@ fn a_missing_file_gives_its_reason_once_in_the_printed_error() {
         "{printed}"
     );
 }
+
+#[test]
+fn a_graph_file_takes_its_answer_facts_from_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut g = embedded();
+    g.id = "another-section".into();
+    let path = dir.path().join("other.ron");
+    std::fs::write(&path, to_ron(&g)).unwrap();
+    // Without facts for its id, the load says where they go.
+    let e = load::from_file(&path).unwrap_err().to_string();
+    assert!(
+        e.contains("no answer facts for graph `another-section`"),
+        "{e}"
+    );
+    let facts = cdtriage::domain::facts::EMBEDDED.replace(
+        "graph: \"deployment-and-release-problems\"",
+        "graph: \"another-section\"",
+    );
+    let facts_path = load::facts_path(&path);
+    assert_eq!(facts_path, dir.path().join("other.facts.ron"));
+    std::fs::write(&facts_path, &facts).unwrap();
+    let loaded = load::from_file(&path).unwrap();
+    assert_eq!(loaded.id, "another-section");
+    assert!(loaded.has_facts());
+    // A broken facts file is named with its line.
+    std::fs::write(&facts_path, "(graph: 3)").unwrap();
+    let e = load::from_file(&path).unwrap_err().to_string();
+    assert!(
+        e.starts_with(&format!("{}:1:", facts_path.display())),
+        "{e}"
+    );
+}

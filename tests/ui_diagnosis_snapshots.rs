@@ -29,10 +29,11 @@ fn question(w: u16, h: u16) -> App {
     a
 }
 
-/// Symptom 11 answered Unsure, Yes, Yes.
+/// Symptom 11 answered Unsure, No, No (the two No point at Integration
+/// Deferred and Missing Deployment Pipeline).
 fn summary(w: u16, h: u16) -> App {
     let mut a = app(w, h);
-    type_str(&mut a, "11auyy");
+    type_str(&mut a, "11aunn");
     a
 }
 
@@ -48,7 +49,7 @@ fn checklist(w: u16, h: u16) -> App {
 fn ranked(w: u16, h: u16) -> App {
     let mut a = checklist(w, h);
     press(&mut a, &[key(KeyCode::Enter)]);
-    type_str(&mut a, "nnnnnyu");
+    type_str(&mut a, "yyyyyyu");
     a
 }
 

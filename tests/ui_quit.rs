@@ -34,7 +34,7 @@ fn answers_in_memory_ask_before_quitting() {
     press(&mut a, &[key(KeyCode::Char('n'))]);
     assert!(!a.quit);
     assert_eq!(a.mode, Mode::Browse);
-    assert_eq!(a.session.findings.answers.len(), 1);
+    assert_eq!(a.session.findings.given_count(), 1);
     // y quits.
     press(&mut a, &[key(KeyCode::Char('q')), key(KeyCode::Char('y'))]);
     assert!(a.quit);

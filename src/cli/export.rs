@@ -24,6 +24,10 @@ pub struct ExportArgs {
     /// the settings file is refused all the same).
     #[arg(long, requires = "output")]
     pub force: bool,
+    /// Markdown: under each ranked cause, every term of its score and the
+    /// sum (without it, one line of reasons).
+    #[arg(long)]
+    pub reasons: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -34,7 +38,7 @@ pub enum Format {
 
 pub fn run(args: &ExportArgs, store: &Store, data: Option<&PathBuf>) -> Result<ExitCode> {
     let graph = super::load_graph(data)?;
-    let loaded = store.load(&args.name)?;
+    let loaded = store.load_for(&args.name, Some(&graph))?;
     if let Some(found) = loaded.newer_schema {
         eprintln!(
             "cdtriage: note: session \"{}\" was written by a newer cdtriage (format {found}); fields this version does not know are left out",
@@ -43,7 +47,26 @@ pub fn run(args: &ExportArgs, store: &Store, data: Option<&PathBuf>) -> Result<E
     }
     let causes: Vec<MinutesCause> = export::ranked_causes(&loaded.session, &graph);
     let text = match args.format {
-        Format::Markdown => export::to_markdown(&loaded.session, &graph, &causes),
+        Format::Markdown => {
+            let mut options = export::MinutesOptions::system();
+            options.reasons = args.reasons;
+            // A session that follows another says what changed since, when
+            // that one can still be read.
+            options.since = loaded
+                .session
+                .follows
+                .as_deref()
+                .and_then(|old| store.load_for(old, Some(&graph)).ok())
+                .map(|old| {
+                    crate::domain::compare::compare(
+                        &graph,
+                        &old.session,
+                        &loaded.session,
+                        super::today(),
+                    )
+                });
+            export::to_markdown_with(&loaded.session, &graph, &causes, &options)
+        }
         Format::Json => {
             let value = export::to_json(&loaded.session, &graph, &causes);
             super::output::json(&value)?

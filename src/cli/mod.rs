@@ -1,5 +1,7 @@
 //! Command-line arguments and the non-interactive subcommands.
 
+mod actions;
+mod compare;
 mod export;
 mod graph_json;
 mod import;
@@ -48,6 +50,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     pub session: Option<String>,
 
+    /// With --session NEW: create NEW continuing session OLD (its marks,
+    /// answers to confirm, open action items; OLD is not changed).
+    #[arg(long, value_name = "OLD", requires = "session")]
+    pub from: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -62,6 +69,10 @@ pub enum Command {
     Sessions,
     /// Print a session as meeting minutes (Markdown) or JSON.
     Export(export::ExportArgs),
+    /// Print a session's action items, open first and by due date.
+    Actions(actions::ActionsArgs),
+    /// Print what changed between two sessions of the same guide.
+    Compare(compare::CompareArgs),
     /// Print the key reference (Markdown), as the in-app help shows it.
     Keys,
     /// Search the guide for a phrase (symptoms, anti-patterns, causes, questions).
@@ -97,6 +108,11 @@ pub fn store(cli: &Cli) -> Result<Store> {
     Ok(Store::new(config_dir(cli.config_dir.as_ref())?))
 }
 
+/// Today's date in the system's time zone (for overdue action items).
+pub fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}
+
 /// Runs the command line; returns the process exit code.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
@@ -104,6 +120,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Graph(args)) => graph_json::run(&args, cli.data.as_ref()),
         Some(Command::Sessions) => sessions::run(&store(&cli)?),
         Some(Command::Export(ref args)) => export::run(args, &store(&cli)?, cli.data.as_ref()),
+        Some(Command::Actions(ref args)) => {
+            actions::run(args, &store(&cli)?, &load_graph(cli.data.as_ref())?)
+        }
+        Some(Command::Compare(ref args)) => {
+            compare::run(args, &store(&cli)?, &load_graph(cli.data.as_ref())?)
+        }
         Some(Command::Keys) => keys::run(),
         Some(Command::Search(args)) => search::run(&args, cli.data.as_ref()),
         None => {
@@ -114,6 +136,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Some(_) => Some(store(&cli)?),
                 None => store(&cli).ok(),
             };
+            if let (Some(new), Some(old), Some(store)) = (&cli.session, &cli.from, &store) {
+                // Created and let go: the explorer opens it like any session.
+                drop(
+                    store.create_following(new, old, &graph).map_err(|e| {
+                        anyhow::anyhow!("cannot start \"{new}\" from \"{old}\": {e}")
+                    })?,
+                );
+            }
             let options = start::ui_options(&cli);
             crate::ui::run_with(graph, store, cli.session.as_deref(), &options)?;
             if let Some(warning) = &options.notice {

@@ -21,6 +21,10 @@ pub struct Graph {
     pub anti_patterns: Vec<AntiPattern>,
     #[serde(skip)]
     index: Index,
+    /// Which answer to each question points at its cause, attached on load
+    /// from the facts kept beside the graph (see `crate::domain::facts`).
+    #[serde(skip)]
+    facts: HashMap<QuestionRef, Fact>,
 }
 
 /// Lookup tables built once after loading.
@@ -134,6 +138,25 @@ pub struct Question {
     pub target: Target,
 }
 
+/// Which answer to a question's own sentence points at the question's cause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Points {
+    Yes,
+    No,
+}
+
+/// What the guide's explanation says about one question's answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fact {
+    /// The answer that points at the question's cause; the other one speaks
+    /// against it.
+    pub points: Points,
+    /// For a question that is not a yes/no question ("How large are typical
+    /// deployments?"): the guide's own words, from the question or its
+    /// explanation, for what Yes stands for ("Large deployments").
+    pub yes_means: Option<String>,
+}
+
 /// What a link points at.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Target {
@@ -234,6 +257,7 @@ impl Graph {
             symptoms,
             anti_patterns,
             index: Index::default(),
+            facts: HashMap::new(),
         };
         graph.reindex();
         graph
@@ -285,6 +309,24 @@ impl Graph {
     /// The question a [`QuestionRef`] names.
     pub fn question(&self, r: &QuestionRef) -> Option<&Question> {
         self.symptom(&r.symptom)?.questions.get(r.index)
+    }
+
+    /// What the guide says about the answers to a question: which one points
+    /// at its cause. `None` for a question the graph does not have, or on a
+    /// graph built without its facts (a fresh import).
+    pub fn fact(&self, r: &QuestionRef) -> Option<&Fact> {
+        self.facts.get(r)
+    }
+
+    /// Whether answer facts are attached (every load attaches them).
+    pub fn has_facts(&self) -> bool {
+        !self.facts.is_empty()
+    }
+
+    /// Replaces the answer facts. [`crate::domain::facts::attach`] checks
+    /// them against the graph first; this does not.
+    pub fn set_facts(&mut self, facts: HashMap<QuestionRef, Fact>) {
+        self.facts = facts;
     }
 
     /// The site URL of a link target.

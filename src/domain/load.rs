@@ -37,12 +37,42 @@ pub enum LoadError {
 /// suite, so a failure here is a build defect, reported as an error rather
 /// than a panic.
 pub fn embedded() -> Result<Graph, LoadError> {
-    checked(super::embedded::embedded_graph(), "embedded graph")
+    let graph = checked(super::embedded::embedded_graph(), "embedded graph")?;
+    super::facts::attach_embedded(graph, "embedded graph")
 }
 
-/// Reads and validates a graph from a RON file. Anything but a regular file
-/// (a FIFO would block the read for ever) is refused before it is opened.
+/// Reads and validates a graph from a RON file, with its answer facts: from
+/// `NAME.facts.ron` beside `NAME.ron` when there is one, else the built-in
+/// facts (for the built-in guide's id). Anything but a regular file (a FIFO
+/// would block the read for ever) is refused before it is opened.
 pub fn from_file(path: &Path) -> Result<Graph, LoadError> {
+    let text = read_regular(path)?;
+    let origin = path.display().to_string();
+    let graph = parse_graph(&text, &origin)?;
+    let facts_path = facts_path(path);
+    if facts_path.exists() {
+        let facts_text = read_regular(&facts_path)?;
+        let facts_origin = facts_path.display().to_string();
+        let facts = super::facts::parse(&facts_text, &facts_origin)?;
+        super::facts::attach(graph, &facts, &facts_origin)
+    } else {
+        super::facts::attach_embedded(graph, &origin)
+    }
+}
+
+/// Where the answer facts of the graph in `path` live: `g.ron` ->
+/// `g.facts.ron` (any other name gets `.facts.ron` added).
+pub fn facts_path(path: &Path) -> PathBuf {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let stem = name
+        .as_deref()
+        .map(|n| n.strip_suffix(".ron").unwrap_or(n))
+        .unwrap_or("graph");
+    path.with_file_name(format!("{stem}.facts.ron"))
+}
+
+/// A regular file's text.
+fn read_regular(path: &Path) -> Result<String, LoadError> {
     let read_error = |error| LoadError::Read {
         path: path.to_path_buf(),
         error,
@@ -53,13 +83,18 @@ pub fn from_file(path: &Path) -> Result<Graph, LoadError> {
             "it is not a regular file (a FIFO, a device or a folder)",
         )));
     }
-    let text = std::fs::read_to_string(path).map_err(read_error)?;
-    parse(&text, &path.display().to_string())
+    std::fs::read_to_string(path).map_err(read_error)
 }
 
-/// Parses and validates RON text; `origin` names it in errors. A leading
-/// byte-order mark is skipped.
+/// Parses and validates RON text with the built-in answer facts (see
+/// [`super::facts::attach_embedded`]); `origin` names it in errors. A
+/// leading byte-order mark is skipped.
 pub fn parse(text: &str, origin: &str) -> Result<Graph, LoadError> {
+    super::facts::attach_embedded(parse_graph(text, origin)?, origin)
+}
+
+/// Parses and validates RON text, without answer facts.
+pub fn parse_graph(text: &str, origin: &str) -> Result<Graph, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut graph: Graph = ron::from_str(text).map_err(|e| LoadError::Syntax {
         origin: origin.to_string(),

@@ -1,20 +1,26 @@
 //! The domain: the symptom graph, loading, validating and importing it, and
 //! the team's findings. No terminal types live here.
 
+pub mod actions;
 pub mod answers;
+pub mod compare;
 pub mod diagnosis;
 mod embedded;
+pub mod facts;
 pub mod graph;
 pub mod import;
 pub mod load;
 pub mod printable;
 pub mod search;
 pub mod session;
+pub mod shared;
+pub mod time;
+pub mod upgrade;
 
-pub use answers::{Answer, Findings};
+pub use answers::{Answer, Evidence, Findings};
 pub use graph::{
-    AntiPattern, Cause, Graph, Paragraph, Question, QuestionRef, RiskLevel, Section, Source,
-    Symptom, Target, TargetKind,
+    AntiPattern, Cause, Fact, Graph, Paragraph, Points, Question, QuestionRef, RiskLevel, Section,
+    Source, Symptom, Target, TargetKind,
 };
 pub use load::{LoadError, validate};
 pub use printable::printable;

@@ -8,8 +8,10 @@ use serde::{Deserialize, Serialize};
 use super::answers::Findings;
 use super::graph::{Graph, QuestionRef, Target};
 
-/// The schema version this build writes and fully understands.
-pub const CURRENT_SCHEMA: u32 = 1;
+/// The schema version this build writes and fully understands. Version 1
+/// stored, per question, whether it points at its cause; version 2 stores
+/// the team's answer to the guide's question (see [`super::upgrade`]).
+pub const CURRENT_SCHEMA: u32 = 2;
 
 /// Seconds since 1970-01-01T00:00:00Z.
 pub type Timestamp = u64;
@@ -35,6 +37,12 @@ pub struct Session {
     pub notes: Vec<Note>,
     #[serde(default)]
     pub actions: Vec<ActionItem>,
+    /// Who took part, as the team wrote the names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendees: Vec<String>,
+    /// The name of the session this one continues (`--from`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows: Option<String>,
 }
 
 /// A free-text note about one item, or about the session as a whole.
@@ -100,6 +108,8 @@ impl Session {
             findings: Findings::default(),
             notes: Vec::new(),
             actions: Vec::new(),
+            attendees: Vec::new(),
+            follows: None,
         }
     }
 

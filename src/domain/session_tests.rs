@@ -80,6 +80,8 @@ pub(crate) fn sample() -> Session {
                 created: 1_795_660_800,
             },
         ],
+        attendees: vec!["Ana".into(), "Bo".into(), "Priya".into()],
+        follows: Some("sprint 41".into()),
     }
 }
 
@@ -98,7 +100,8 @@ fn every_field_round_trips_through_ron() {
 fn new_session_records_graph_and_times() {
     let g = load::embedded().unwrap();
     let s = Session::new("weekly", &g, 42);
-    assert_eq!(s.schema_version, 1);
+    assert_eq!(s.schema_version, 2);
+    assert!(s.attendees.is_empty() && s.follows.is_none());
     assert_eq!((s.created, s.updated), (42, 42));
     assert_eq!(s.graph_id, g.id);
     assert_eq!(s.graph_version, g.version);

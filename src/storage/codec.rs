@@ -7,7 +7,8 @@ use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
 use super::error::SessionError;
-use crate::domain::{CURRENT_SCHEMA, Session};
+use crate::domain::upgrade::{self, Upgraded};
+use crate::domain::{CURRENT_SCHEMA, Graph, Points, QuestionRef, Session, facts};
 
 /// A session read from disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +17,9 @@ pub struct Loaded {
     /// `Some(version)` when the file comes from a newer schema: show it, never
     /// write it.
     pub newer_schema: Option<u32>,
+    /// `Some` when the file was written with an older schema and was
+    /// converted in memory (the file is unchanged until it is saved).
+    pub upgraded: Option<Upgraded>,
 }
 
 /// Just enough of a session file to learn its schema version.
@@ -34,8 +38,69 @@ pub fn to_ron(session: &Session) -> Result<String, ron::Error> {
 }
 
 /// Parses a session file's bytes; `path` names it in errors. A leading
-/// UTF-8 byte-order mark is skipped.
+/// UTF-8 byte-order mark is skipped. A file of an older schema is converted
+/// with the built-in guide's answer facts (see [`parse_for`]).
 pub fn parse(bytes: &[u8], path: &Path) -> Result<Loaded, SessionError> {
+    parse_for(bytes, path, None)
+}
+
+/// [`parse`], converting a file of an older schema with the answer facts
+/// of `graph` when the session was made on it, else with the built-in
+/// guide's. A file of an older schema made on another guide cannot be
+/// converted without that guide: [`SessionError::OlderSchema`].
+pub fn parse_for(bytes: &[u8], path: &Path, graph: Option<&Graph>) -> Result<Loaded, SessionError> {
+    let mut loaded = parse_raw(bytes, path)?;
+    if loaded.session.schema_version < CURRENT_SCHEMA {
+        loaded.upgraded = convert(&mut loaded.session, path, graph)?;
+    }
+    Ok(loaded)
+}
+
+/// Converts an older session with the facts of the guide it was made on.
+fn convert(
+    session: &mut Session,
+    path: &Path,
+    graph: Option<&Graph>,
+) -> Result<Option<Upgraded>, SessionError> {
+    let needs_facts = session
+        .findings
+        .answers
+        .values()
+        .any(|a| matches!(a, crate::domain::Answer::Yes | crate::domain::Answer::No));
+    if !needs_facts {
+        return Ok(upgrade::upgrade(session, |_| None));
+    }
+    if let Some(g) = graph.filter(|g| g.id == session.graph_id && g.has_facts()) {
+        return Ok(upgrade::upgrade(session, |q| g.fact(q).map(|f| f.points)));
+    }
+    let embedded = facts::embedded()
+        .ok()
+        .filter(|f| f.graph == session.graph_id);
+    let Some(embedded) = embedded else {
+        return Err(SessionError::OlderSchema {
+            path: path.to_path_buf(),
+            found: session.schema_version,
+            graph_id: session.graph_id.clone(),
+        });
+    };
+    let points: std::collections::HashMap<QuestionRef, Points> = embedded
+        .questions
+        .iter()
+        .map(|e| {
+            (
+                QuestionRef {
+                    symptom: e.symptom.clone(),
+                    index: e.number.saturating_sub(1),
+                },
+                e.points,
+            )
+        })
+        .collect();
+    Ok(upgrade::upgrade(session, |q| points.get(q).copied()))
+}
+
+/// Parses without converting.
+fn parse_raw(bytes: &[u8], path: &Path) -> Result<Loaded, SessionError> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let (line, column) = position_of(bytes, e.valid_up_to());
@@ -52,6 +117,7 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Loaded, SessionError> {
         (Some(found), Ok(session)) if found > CURRENT_SCHEMA => Ok(Loaded {
             session,
             newer_schema: Some(found),
+            upgraded: None,
         }),
         (Some(found), Err(_)) if found > CURRENT_SCHEMA => Err(SessionError::NewerSchema {
             path: path.to_path_buf(),
@@ -61,6 +127,7 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Loaded, SessionError> {
         (_, Ok(session)) => Ok(Loaded {
             session,
             newer_schema: None,
+            upgraded: None,
         }),
         (_, Err(e)) => {
             let (line, column) = skip_whitespace(text, e.span.start.line, e.span.start.col);

@@ -82,12 +82,12 @@ fn invalid_utf8_is_reported_at_the_first_bad_byte() {
 #[test]
 fn a_newer_schema_that_still_parses_is_flagged() {
     let mut s = sample();
-    s.schema_version = 2;
+    s.schema_version = 3;
     let text = to_ron(&s)
         .unwrap()
         .replace("    graph_id:", "    mood: \"optimistic\",\n    graph_id:");
     let loaded = parse(text.as_bytes(), &path()).unwrap();
-    assert_eq!(loaded.newer_schema, Some(2));
+    assert_eq!(loaded.newer_schema, Some(3));
     assert_eq!(loaded.session.notes, s.notes);
 }
 
@@ -100,7 +100,7 @@ fn a_newer_schema_that_does_not_parse_is_refused_as_newer() {
             err,
             SessionError::NewerSchema {
                 found: 7,
-                supported: 1,
+                supported: 2,
                 ..
             }
         ),

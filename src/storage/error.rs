@@ -77,6 +77,15 @@ pub enum SessionError {
         found: u32,
         supported: u32,
     },
+    #[error(
+        "{} was written by an older cdtriage (session format {found}) on guide `{graph_id}`, and converting it needs that guide's answer facts: open it with --data naming that guide; it was left as it is",
+        path.display()
+    )]
+    OlderSchema {
+        path: PathBuf,
+        found: u32,
+        graph_id: String,
+    },
     /// The reason is part of the message and deliberately not a `source`:
     /// `{:#}` would print it twice.
     #[error("{}: {error}", path.display())]

@@ -38,9 +38,26 @@ pub struct SessionInfo {
     pub path: PathBuf,
     /// Last change, if the file could be read.
     pub updated: Option<Timestamp>,
+    /// When it was started, if the file could be read.
+    pub created: Option<Timestamp>,
+    /// Symptoms marked.
+    pub marks: usize,
+    /// Answers the team gave (copies of shared answers not counted).
     pub answers: usize,
     pub notes: usize,
+    /// Action items still open.
+    pub open_actions: usize,
+    /// The session this one continues (`--from`), as recorded in it.
+    pub follows: Option<String>,
     pub status: SessionStatus,
+}
+
+impl SessionInfo {
+    /// The last change in local time with the zone, e.g. `2026-11-26 05:30
+    /// CET (UTC+01:00)`; `None` when the file could not be read.
+    pub fn updated_local(&self, tz: &jiff::tz::TimeZone) -> Option<String> {
+        self.updated.map(|t| crate::domain::time::local(t, tz))
+    }
 }
 
 /// Whether a listed session can be opened for writing.
@@ -152,7 +169,7 @@ impl Store {
             // its earlier saves left are stale.
             atomic::remove_stale_temps(&path).map_err(io_at(&self.dir))?;
         }
-        let Some(loaded) = read_if_exists(&path)? else {
+        let Some(loaded) = read_if_exists_for(&path, Some(graph))? else {
             if matches!(guard, Err(ReadOnlyReason::FolderReadOnly)) {
                 let why = io::Error::new(
                     io::ErrorKind::PermissionDenied,
@@ -188,7 +205,7 @@ impl Store {
             .map(|found| ReadOnlyReason::NewerSchema { found })
             .or(guard.as_ref().err().copied())
             .or(file_reason);
-        Ok(OpenSession {
+        let open = OpenSession {
             session: loaded.session,
             name,
             path,
@@ -198,7 +215,13 @@ impl Store {
                 guard.ok()
             },
             read_only,
-        })
+        };
+        if loaded.upgraded.is_some() && !open.is_read_only() {
+            // Converted once: the file now has the current schema, and its
+            // backup keeps the old one.
+            self.write(&open)?;
+        }
+        Ok(open)
     }
 
     /// The session's lock, or why this process cannot be its writer: someone
@@ -238,10 +261,18 @@ impl Store {
         })
     }
 
-    /// Reads a session without locking or creating it (for export).
+    /// Reads a session without locking or creating it (for export). A file
+    /// of an older schema is converted in memory, with the built-in guide's
+    /// answer facts.
     pub fn load(&self, name: &str) -> Result<Loaded, SessionError> {
+        self.load_for(name, None)
+    }
+
+    /// [`Store::load`], converting an older file with `graph`'s answer facts
+    /// when it was made on that graph.
+    pub fn load_for(&self, name: &str, graph: Option<&Graph>) -> Result<Loaded, SessionError> {
         let name = SessionName::parse(name)?;
-        read_if_exists(&self.path_of(&name))?.ok_or_else(|| SessionError::NotFound {
+        read_if_exists_for(&self.path_of(&name), graph)?.ok_or_else(|| SessionError::NotFound {
             name: name.to_string(),
             dir: self.dir.clone(),
         })
@@ -317,6 +348,28 @@ impl Store {
         };
         self.write(&open)?;
         Ok(open)
+    }
+
+    /// Creates session `name` continuing session `from` (see
+    /// [`Session::following`]) and opens it for writing. `from` is only
+    /// read: its file, backup and lock are left exactly as they were.
+    /// Refused if `name` exists or is `from`.
+    pub fn create_following(
+        &self,
+        name: &str,
+        from: &str,
+        graph: &Graph,
+    ) -> Result<OpenSession, SessionError> {
+        let new_name = SessionName::parse(name)?;
+        let old_name = SessionName::parse(from)?;
+        if new_name == old_name || self.path_of(&new_name).exists() {
+            return Err(SessionError::Exists {
+                name: new_name.to_string(),
+            });
+        }
+        let old = self.load_for(old_name.as_str(), Some(graph))?;
+        let session = Session::following(&old.session, new_name.as_str(), graph, now());
+        self.create_from(new_name.as_str(), session)
     }
 
     /// Renames a session that no one has open (its backup moves with it).
@@ -398,8 +451,12 @@ fn info(name: String, path: PathBuf) -> SessionInfo {
             name,
             path,
             updated: Some(loaded.session.updated),
-            answers: loaded.session.findings.answers.len(),
+            created: Some(loaded.session.created),
+            marks: loaded.session.findings.marked.len(),
+            answers: loaded.session.findings.given_count(),
             notes: loaded.session.notes.len(),
+            open_actions: loaded.session.actions.iter().filter(|a| !a.done).count(),
+            follows: loaded.session.follows.clone(),
             status: loaded
                 .newer_schema
                 .map_or(SessionStatus::Ok, SessionStatus::NewerSchema),
@@ -408,8 +465,12 @@ fn info(name: String, path: PathBuf) -> SessionInfo {
             name,
             path,
             updated: None,
+            created: None,
+            marks: 0,
             answers: 0,
             notes: 0,
+            open_actions: 0,
+            follows: None,
             status: SessionStatus::Unreadable(e.to_string()),
         },
     }
@@ -454,8 +515,12 @@ fn read_regular(path: &Path) -> Result<Option<Vec<u8>>, SessionError> {
 }
 
 fn read_if_exists(path: &Path) -> Result<Option<Loaded>, SessionError> {
+    read_if_exists_for(path, None)
+}
+
+fn read_if_exists_for(path: &Path, graph: Option<&Graph>) -> Result<Option<Loaded>, SessionError> {
     match read_regular(path)? {
-        Some(bytes) => codec::parse(&bytes, path).map(Some),
+        Some(bytes) => codec::parse_for(&bytes, path, graph).map(Some),
         None => Ok(None),
     }
 }

@@ -133,7 +133,7 @@ fn a_damaged_session_can_be_recovered_from_its_backup_under_another_name() {
 fn a_newer_schema_opens_read_only_and_is_never_written() {
     let (_dir, store) = store();
     let mut newer = sample();
-    newer.schema_version = 2;
+    newer.schema_version = 3;
     let text = codec::to_ron(&newer).unwrap();
     let path = store.path_of(&SessionName::parse("future").unwrap());
     fs::create_dir_all(store.dir()).unwrap();
@@ -141,7 +141,7 @@ fn a_newer_schema_opens_read_only_and_is_never_written() {
     let mut open = store.open_or_create("future", &graph()).unwrap();
     assert_eq!(
         open.read_only(),
-        Some(ReadOnlyReason::NewerSchema { found: 2 })
+        Some(ReadOnlyReason::NewerSchema { found: 3 })
     );
     assert!(!open.holds_lock());
     assert!(matches!(
@@ -154,15 +154,15 @@ fn a_newer_schema_opens_read_only_and_is_never_written() {
     ));
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 
-    let unreadable = "Session(schema_version: 3, name: \"x\", notes: {})";
+    let unreadable = "Session(schema_version: 4, name: \"x\", notes: {})";
     fs::write(&path, unreadable).unwrap();
     let err = store.open_or_create("future", &graph()).unwrap_err();
     assert!(
         matches!(
             err,
             SessionError::NewerSchema {
-                found: 3,
-                supported: 1,
+                found: 4,
+                supported: 2,
                 ..
             }
         ),
@@ -368,4 +368,55 @@ fn an_io_error_gives_its_reason_once_in_the_printed_error() {
     let printed = format!("{:#}", anyhow::Error::from(e));
     assert_eq!(printed.matches("Not a directory").count(), 1, "{printed}");
     assert!(printed.contains("sessions"), "{printed}");
+}
+
+#[test]
+fn a_session_from_another_leaves_the_old_one_byte_for_byte() {
+    let (_dir, store) = store();
+    put(&store, "sprint1", sample());
+    let old_path = store.path_of(&SessionName::parse("sprint1").unwrap());
+    let files = |store: &Store| {
+        let mut v: Vec<(String, Vec<u8>)> = fs::read_dir(store.dir())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().contains("sprint1"))
+            .map(|p| (p.display().to_string(), fs::read(&p).unwrap()))
+            .collect();
+        v.sort();
+        v
+    };
+    let before = files(&store);
+    assert_eq!(before.len(), 3, "file, backup and lock: {before:?}");
+    let new = store
+        .create_following("sprint2", "sprint1", &graph())
+        .unwrap();
+    assert_eq!(new.session.follows.as_deref(), Some(sample().name.as_str()));
+    assert_eq!(new.session.findings.marked, sample().findings.marked);
+    assert_eq!(new.session.actions.len(), 1, "only the open item");
+    assert!(new.session.notes.is_empty());
+    assert!(new.holds_lock());
+    assert_eq!(files(&store), before);
+    assert!(old_path.exists());
+    // NEW exists now: a second --from is refused, and so is following oneself.
+    drop(new);
+    assert!(matches!(
+        store.create_following("sprint2", "sprint1", &graph()),
+        Err(SessionError::Exists { .. })
+    ));
+    assert!(matches!(
+        store.create_following("sprint1", "sprint1", &graph()),
+        Err(SessionError::Exists { .. })
+    ));
+    assert!(matches!(
+        store.create_following("sprint3", "nope", &graph()),
+        Err(SessionError::NotFound { .. })
+    ));
+    assert_eq!(files(&store), before);
+    // The picker's line: marks, answers, open actions, what it follows.
+    let listed = store.list().unwrap();
+    let two = listed.iter().find(|i| i.name == "sprint2").unwrap();
+    assert_eq!((two.marks, two.answers, two.open_actions), (2, 4, 1));
+    assert_eq!(two.follows.as_deref(), Some("Équipe paiements / retro"));
+    let tz = jiff::tz::TimeZone::UTC;
+    assert!(two.updated_local(&tz).unwrap().ends_with("UTC (UTC+00:00)"));
 }

@@ -6,29 +6,29 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::answers::{Answer, Findings};
+use crate::domain::answers::{Answer, Evidence, Findings};
 use crate::domain::graph::{Graph, QuestionRef, Symptom, Target};
 
 /// Prior for each marked symptom that cites a cause, before normalisation.
 pub const W_CITE: f64 = 1.0;
 /// Prior for being a marked symptom's most common cause (not normalised).
 pub const W_COMMON: f64 = 1.0;
-/// Evidence from a Yes answer to a question pointing at the cause.
-pub const YES: f64 = 3.0;
-/// Evidence from an Unsure answer.
-pub const UNSURE: f64 = 1.0;
-/// Evidence from a No answer (counts against the cause).
-pub const NO: f64 = -2.0;
+/// An answer that points at the question's cause.
+pub const POINTS_AT: f64 = 3.0;
+/// An Unsure answer: weak evidence for the cause.
+pub const MAYBE: f64 = 1.0;
+/// An answer that speaks against the cause.
+pub const AGAINST: f64 = -2.0;
 /// A skipped question tells nothing.
-pub const SKIP: f64 = 0.0;
+pub const NOTHING: f64 = 0.0;
 
-/// What an answer adds to the score of the cause its question points at.
-pub fn answer_weight(answer: Answer) -> f64 {
-    match answer {
-        Answer::Yes => YES,
-        Answer::Unsure => UNSURE,
-        Answer::No => NO,
-        Answer::Skip => SKIP,
+/// What an answer's evidence adds to the score of the question's cause.
+pub fn evidence_weight(evidence: Evidence) -> f64 {
+    match evidence {
+        Evidence::PointsAt => POINTS_AT,
+        Evidence::Maybe => MAYBE,
+        Evidence::SpeaksAgainst => AGAINST,
+        Evidence::Nothing => NOTHING,
     }
 }
 
@@ -60,10 +60,15 @@ pub enum Reason {
     CitedBy { symptom: String, contribution: f64 },
     /// Marked symptom `symptom` names it as its most common cause.
     MostCommonCause { symptom: String, contribution: f64 },
-    /// `answer` to `question` (of symptom `question.symptom`) pointed here.
+    /// `answer` to `question` (of symptom `question.symptom`), which points
+    /// at this cause, gave `evidence` for it. `given_on` is the question the
+    /// answer was given on when it is shared from one with the same wording
+    /// (it then counts once for each marked symptom asking it).
     Answered {
         question: QuestionRef,
         answer: Answer,
+        evidence: Evidence,
+        given_on: Option<QuestionRef>,
         contribution: f64,
     },
 }
@@ -81,15 +86,16 @@ impl Reason {
 }
 
 impl RankedCause {
-    /// How many Yes answers pointed at this cause.
-    pub fn yes_count(&self) -> usize {
-        self.answer_count(Answer::Yes)
+    /// How many answers pointed at this cause.
+    pub fn points_count(&self) -> usize {
+        self.evidence_count(Evidence::PointsAt)
     }
 
-    pub fn answer_count(&self, which: Answer) -> usize {
+    /// How many answers gave `which` evidence for this cause.
+    pub fn evidence_count(&self, which: Evidence) -> usize {
         self.reasons
             .iter()
-            .filter(|r| matches!(r, Reason::Answered { answer, .. } if *answer == which))
+            .filter(|r| matches!(r, Reason::Answered { evidence, .. } if *evidence == which))
             .count()
     }
 }
@@ -130,25 +136,32 @@ pub(super) fn marked_symptoms<'g>(graph: &'g Graph, findings: &Findings) -> Vec<
 /// Counts kept per cause; the score is computed from these so that it does
 /// not depend on the order in which symptoms were marked.
 #[derive(Default)]
-struct Tally {
+pub(super) struct Tally {
     cited: usize,
     common: usize,
-    answers: [usize; 4],
-    reasons: Vec<Reason>,
+    evidence: [usize; 4],
+    pub(super) reasons: Vec<Reason>,
 }
 
 impl Tally {
-    fn count(&self, a: Answer) -> usize {
-        self.answers[answer_slot(a)]
+    fn count(&self, e: Evidence) -> usize {
+        self.evidence[evidence_slot(e)]
+    }
+
+    /// The sum of the answers' evidence, without the priors.
+    pub(super) fn net_evidence(&self) -> f64 {
+        POINTS_AT * self.count(Evidence::PointsAt) as f64
+            + MAYBE * self.count(Evidence::Maybe) as f64
+            + AGAINST * self.count(Evidence::SpeaksAgainst) as f64
     }
 }
 
-fn answer_slot(a: Answer) -> usize {
-    match a {
-        Answer::Yes => 0,
-        Answer::No => 1,
-        Answer::Unsure => 2,
-        Answer::Skip => 3,
+fn evidence_slot(e: Evidence) -> usize {
+    match e {
+        Evidence::PointsAt => 0,
+        Evidence::SpeaksAgainst => 1,
+        Evidence::Maybe => 2,
+        Evidence::Nothing => 3,
     }
 }
 
@@ -156,19 +169,40 @@ fn answer_slot(a: Answer) -> usize {
 ///
 /// Only marked symptoms count: their citations, their most common causes and
 /// the answers to their questions. Ids the graph does not have are ignored.
-/// A cause is listed if its score is above zero or it got a Yes or Unsure.
+/// A cause is listed if its score is above zero or an answer points at it
+/// or may point at it.
 pub fn rank(graph: &Graph, findings: &Findings) -> Vec<RankedCause> {
+    let mut ranked: Vec<RankedCause> = tallies(graph, findings)
+        .into_iter()
+        .filter_map(|(id, t)| listed(graph, id, t).ok())
+        .collect();
+    sort(graph, &mut ranked);
+    ranked
+}
+
+/// The tallies of every cause the marked symptoms cite or ask about.
+pub(super) fn tallies(graph: &Graph, findings: &Findings) -> BTreeMap<String, Tally> {
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
     for symptom in marked_symptoms(graph, findings) {
         tally_symptom(graph, findings, symptom, &mut tallies);
     }
-    let mut ranked: Vec<RankedCause> = tallies
-        .into_iter()
-        .map(|(id, t)| finish(graph, id, t))
-        .filter(|c| c.score > 0.0 || c.yes_count() > 0 || c.answer_count(Answer::Unsure) > 0)
-        .collect();
+    tallies
+}
+
+/// The ranked cause, or (`Err`) its tally back when the ranking leaves it
+/// out. Sorted by the caller.
+pub(super) fn listed(graph: &Graph, id: String, t: Tally) -> Result<RankedCause, (String, Tally)> {
+    let c = finish(graph, id.clone(), &t);
+    if c.score > 0.0 || c.points_count() > 0 || c.evidence_count(Evidence::Maybe) > 0 {
+        Ok(c)
+    } else {
+        Err((id, t))
+    }
+}
+
+/// Sorts a ranking best first (see [`compare`]).
+pub(super) fn sort(graph: &Graph, ranked: &mut [RankedCause]) {
     ranked.sort_by(|a, b| compare(graph, a, b));
-    ranked
 }
 
 fn tally_symptom(
@@ -210,26 +244,28 @@ fn tally_symptom(
         let Some(answer) = findings.answer(&qref) else {
             continue;
         };
-        if answer == Answer::Skip {
+        let evidence = Evidence::of(answer, graph.fact(&qref));
+        if evidence == Evidence::Nothing {
             continue;
         }
+        let given_on = findings
+            .is_shared_copy(&qref)
+            .then(|| findings.given_on(&qref).clone());
         let t = tallies.entry(id.clone()).or_default();
-        t.answers[answer_slot(answer)] += 1;
+        t.evidence[evidence_slot(evidence)] += 1;
         t.reasons.push(Reason::Answered {
             question: qref,
             answer,
-            contribution: answer_weight(answer),
+            evidence,
+            given_on,
+            contribution: evidence_weight(evidence),
         });
     }
 }
 
-fn finish(graph: &Graph, id: String, t: Tally) -> RankedCause {
+fn finish(graph: &Graph, id: String, t: &Tally) -> RankedCause {
     let weight = citation_weight(graph, &id);
-    let score = W_CITE * weight * t.cited as f64
-        + W_COMMON * t.common as f64
-        + YES * t.count(Answer::Yes) as f64
-        + UNSURE * t.count(Answer::Unsure) as f64
-        + NO * t.count(Answer::No) as f64;
+    let score = W_CITE * weight * t.cited as f64 + W_COMMON * t.common as f64 + t.net_evidence();
     let mut reasons = Vec::with_capacity(t.reasons.len() + 1);
     if t.cited > 0 {
         reasons.push(Reason::Normalisation {
@@ -238,7 +274,7 @@ fn finish(graph: &Graph, id: String, t: Tally) -> RankedCause {
             weight,
         });
     }
-    reasons.extend(t.reasons);
+    reasons.extend(t.reasons.iter().cloned());
     RankedCause {
         target: Target::AntiPattern(id),
         score,
@@ -246,7 +282,7 @@ fn finish(graph: &Graph, id: String, t: Tally) -> RankedCause {
     }
 }
 
-/// The ranking order: higher score first, then more Yes answers, then the
+/// The ranking order: higher score first, then more answers pointing at it, then the
 /// rarer cause (higher citation weight), then the id, so ties always break
 /// the same way.
 pub fn compare(graph: &Graph, a: &RankedCause, b: &RankedCause) -> Ordering {
@@ -254,7 +290,7 @@ pub fn compare(graph: &Graph, a: &RankedCause, b: &RankedCause) -> Ordering {
     let wb = citation_weight(graph, b.target.id());
     b.score
         .total_cmp(&a.score)
-        .then_with(|| b.yes_count().cmp(&a.yes_count()))
+        .then_with(|| b.points_count().cmp(&a.points_count()))
         .then_with(|| wb.total_cmp(&wa))
         .then_with(|| a.target.cmp(&b.target))
 }

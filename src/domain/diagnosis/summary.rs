@@ -4,18 +4,24 @@
 use serde::{Deserialize, Serialize};
 
 use super::rank::{RankedCause, marked_symptoms};
-use crate::domain::answers::{Answer, Findings};
+use super::ruled_out::{RuledOut, ruled_out_on};
+use crate::domain::answers::{Evidence, Findings};
 use crate::domain::graph::{Graph, QuestionRef, Target};
 
 /// The end of one symptom's questions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
-    /// Targets of questions answered Yes, in question order, each once.
+    /// Targets of questions whose answer points at them, in question order,
+    /// each once, leaving out those under `ruled_out`.
     pub yes: Vec<Target>,
-    /// Targets of questions answered Unsure and not already under `yes`.
+    /// Targets of questions answered Unsure and not already under `yes` or
+    /// `ruled_out`.
     pub unsure: Vec<Target>,
     /// The symptom's most common cause, whatever the answers.
     pub most_common: Target,
+    /// Causes this symptom's answers speak against more than for, with the
+    /// answers (see [`ruled_out_on`]).
+    pub ruled_out: Vec<RuledOut>,
 }
 
 /// The summary of one symptom's answers, or `None` if the graph has no such
@@ -29,20 +35,27 @@ pub fn symptom_summary(graph: &Graph, findings: &Findings, symptom_id: &str) -> 
             symptom: symptom.id.clone(),
             index,
         };
-        let list = match findings.answer(&qref) {
-            Some(Answer::Yes) => &mut yes,
-            Some(Answer::Unsure) => &mut unsure,
+        let Some(answer) = findings.answer(&qref) else {
+            continue;
+        };
+        let list = match Evidence::of(answer, graph.fact(&qref)) {
+            Evidence::PointsAt => &mut yes,
+            Evidence::Maybe => &mut unsure,
             _ => continue,
         };
         if !list.contains(&question.target) {
             list.push(question.target.clone());
         }
     }
-    unsure.retain(|t| !yes.contains(t));
+    let ruled_out = ruled_out_on(graph, findings, symptom_id);
+    let out = |t: &Target| ruled_out.iter().any(|r| r.target == *t);
+    yes.retain(|t| !out(t));
+    unsure.retain(|t| !yes.contains(t) && !out(t));
     Some(Summary {
         yes,
         unsure,
         most_common: symptom.most_common_cause.clone(),
+        ruled_out,
     })
 }
 
@@ -51,12 +64,12 @@ pub fn symptom_summary(graph: &Graph, findings: &Findings, symptom_id: &str) -> 
 pub struct Suggestion {
     /// The symptom to offer for the triage.
     pub symptom: String,
-    /// The first question whose Yes or Unsure answer pointed at it.
+    /// The first question whose answer pointed (or may point) at it.
     pub because: QuestionRef,
 }
 
 /// Symptoms to offer for the triage: targets of questions of marked symptoms
-/// answered Yes or Unsure that are symptoms the graph has and the team has
+/// whose answer points or may point at them that are symptoms the graph has and the team has
 /// not marked. In marking order, then question order; each symptom once.
 pub fn suggested_symptoms(graph: &Graph, findings: &Findings) -> Vec<Suggestion> {
     let mut out: Vec<Suggestion> = Vec::new();
@@ -69,7 +82,12 @@ pub fn suggested_symptoms(graph: &Graph, findings: &Findings) -> Vec<Suggestion>
                 symptom: symptom.id.clone(),
                 index,
             };
-            let pointed = matches!(findings.answer(&qref), Some(Answer::Yes | Answer::Unsure));
+            let pointed = findings.answer(&qref).is_some_and(|a| {
+                matches!(
+                    Evidence::of(a, graph.fact(&qref)),
+                    Evidence::PointsAt | Evidence::Maybe
+                )
+            });
             if pointed
                 && graph.symptom(target).is_some()
                 && !findings.is_marked(target)

@@ -2,17 +2,34 @@
 //! [`QuestionRef`]s, either one symptom's "How to narrow it down" list or the
 //! questions of every marked symptom in turn. Plain data, so a session can
 //! save where the team stopped.
+//!
+//! A walk made from the graph knows which of its questions share an answer
+//! with others (same wording, same cause): answering one fills in the rest.
+//! The triage walk passes over questions whose answer was given on another
+//! symptom's question, unless asked to revisit them ([`Walk::revisit`]).
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
 use crate::domain::answers::{Answer, Findings};
 use crate::domain::graph::{Graph, QuestionRef};
+use crate::domain::shared;
 
 /// A position in a list of questions. `position == len` means done.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Walk {
     questions: Vec<QuestionRef>,
     position: usize,
+    /// For each question that shares its answer: every question sharing it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    shared: BTreeMap<QuestionRef, Vec<QuestionRef>>,
+    /// Whether to pass over questions whose answer was given elsewhere.
+    #[serde(default)]
+    skip_shared: bool,
+    /// Positions passed over that way, so going back passes over them too.
+    #[serde(skip)]
+    passed: BTreeSet<usize>,
 }
 
 /// Progress for display as "`number` of `total`".
@@ -30,17 +47,35 @@ impl Walk {
         Walk {
             questions,
             position: 0,
+            shared: BTreeMap::new(),
+            skip_shared: false,
+            passed: BTreeSet::new(),
         }
     }
 
-    /// The questions of one symptom in the page's order. An id the graph does
-    /// not have gives an empty walk (which is already done).
-    pub fn for_symptom(graph: &Graph, symptom: &str) -> Self {
-        Walk::new(symptom_questions(graph, symptom))
+    /// A walk over `questions` that knows which of them share an answer.
+    fn with_groups(graph: &Graph, questions: Vec<QuestionRef>) -> Self {
+        let mut walk = Walk::new(questions);
+        for q in &walk.questions {
+            let group = shared::group_of(graph, q);
+            if group.len() > 1 {
+                walk.shared.insert(q.clone(), group);
+            }
+        }
+        walk
     }
 
-    /// The questions of every marked symptom in turn, in marking order.
-    /// Unknown ids (stale sessions) and repeated marks are skipped.
+    /// The questions of one symptom in the page's order, every one shown
+    /// (a shared answer is shown where it came from). An id the graph does
+    /// not have gives an empty walk (which is already done).
+    pub fn for_symptom(graph: &Graph, symptom: &str) -> Self {
+        Walk::with_groups(graph, symptom_questions(graph, symptom))
+    }
+
+    /// The questions of every marked symptom in turn, in marking order,
+    /// passing over those whose answer was given on another symptom's
+    /// question (also ones answered during the walk). Unknown ids (stale
+    /// sessions) and repeated marks are skipped.
     pub fn for_triage(graph: &Graph, findings: &Findings) -> Self {
         let mut questions = Vec::new();
         for (i, id) in findings.marked.iter().enumerate() {
@@ -49,7 +84,45 @@ impl Walk {
             }
             questions.extend(symptom_questions(graph, id));
         }
-        Walk::new(questions)
+        let mut walk = Walk::with_groups(graph, questions);
+        walk.skip_shared = true;
+        walk.pass_over_shared(findings);
+        walk
+    }
+
+    /// Stops passing over shared answers: every question is shown again.
+    pub fn revisit(&mut self) {
+        self.skip_shared = false;
+        self.passed.clear();
+    }
+
+    /// Whether the walk passes over questions answered on another question.
+    pub fn skips_shared(&self) -> bool {
+        self.skip_shared
+    }
+
+    /// The same questions from the first, every one shown (to go over a
+    /// finished walk again), still filling in shared answers.
+    pub fn restarted(&self) -> Walk {
+        let mut walk = self.clone();
+        walk.position = 0;
+        walk.revisit();
+        walk
+    }
+
+    /// Moves past questions whose answer is a copy of one given elsewhere
+    /// (when this walk skips them), remembering them for [`Walk::back`].
+    fn pass_over_shared(&mut self, findings: &Findings) {
+        if !self.skip_shared {
+            return;
+        }
+        while let Some(q) = self.questions.get(self.position) {
+            if !findings.is_shared_copy(q) || findings.is_carried(q) {
+                break;
+            }
+            self.passed.insert(self.position);
+            self.position += 1;
+        }
     }
 
     /// All the questions of the walk, in order.
@@ -87,35 +160,57 @@ impl Walk {
         self.position >= self.questions.len()
     }
 
-    /// Records `answer` for the current question and moves to the next.
-    /// Returns `false` (and records nothing) if the walk is already done.
+    /// Records `answer` for the current question (and every question
+    /// sharing it) and moves to the next, passing over shared answers when
+    /// this walk skips them. Returns `false` (and records nothing) if the
+    /// walk is already done.
     pub fn answer(&mut self, findings: &mut Findings, answer: Answer) -> bool {
         let Some(q) = self.current().cloned() else {
             return false;
         };
-        findings.set_answer(q, Some(answer));
+        match self.shared.get(&q) {
+            Some(group) => findings.set_shared_answer(q, group, Some(answer)),
+            None => findings.set_answer(q, Some(answer)),
+        }
         self.position += 1;
+        self.pass_over_shared(findings);
         true
+    }
+
+    /// The questions sharing `q`'s answer in this walk's graph (`q`
+    /// included), or just `q`.
+    pub fn group_of(&self, q: &QuestionRef) -> Vec<QuestionRef> {
+        self.shared
+            .get(q)
+            .cloned()
+            .unwrap_or_else(|| vec![q.clone()])
     }
 
     /// Goes back to the previous question so its answer can be changed (the
-    /// answer stays recorded until replaced). Returns `false` at the first.
+    /// answer stays recorded until replaced), passing over the questions
+    /// the walk passed over. Returns `false` at the first.
     pub fn back(&mut self) -> bool {
-        let pos = self.position();
-        if pos == 0 {
-            return false;
+        let mut pos = self.position();
+        loop {
+            if pos == 0 {
+                return false;
+            }
+            pos -= 1;
+            if !self.passed.contains(&pos) {
+                self.position = pos;
+                return true;
+            }
         }
-        self.position = pos - 1;
-        true
     }
 
-    /// Moves to the first question without an answer in `findings`, or to the
-    /// end if all are answered: where to resume a saved walk.
+    /// Moves to the first question without an answer in `findings`, or with
+    /// one carried over from the last session and not confirmed yet, or to
+    /// the end if there is none: where to resume a saved walk.
     pub fn resume(&mut self, findings: &Findings) {
         self.position = self
             .questions
             .iter()
-            .position(|q| findings.answer(q).is_none())
+            .position(|q| findings.answer(q).is_none() || findings.is_carried(q))
             .unwrap_or(self.questions.len());
     }
 }

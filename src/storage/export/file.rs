@@ -159,8 +159,10 @@ pub fn exports_dir(store: &Store) -> PathBuf {
 }
 
 /// `NAME-YYYYMMDD-HHMM.md` for a session name (already safe as a file name)
-/// at time `t` (UTC).
+/// at time `t` (UTC), without spaces: a run of whitespace in the name becomes
+/// one `-` ("team retro" -> `team-retro-20261126-0430.md`).
 pub fn minutes_file_name(name: &str, t: Timestamp) -> String {
+    let name = name.split_whitespace().collect::<Vec<_>>().join("-");
     let iso = format_utc(t); // 2026-11-26T04:30:00Z
     let digits: String = iso.chars().filter(char::is_ascii_digit).collect();
     let (date, time) = digits.split_at(8.min(digits.len()));
@@ -193,6 +195,10 @@ mod tests {
         let t = 20_783 * 86_400 + 4 * 3600 + 30 * 60 + 59;
         assert_eq!(format_utc(t), "2026-11-26T04:30:59Z");
         assert_eq!(minutes_file_name("team", t), "team-20261126-0430.md");
+        assert_eq!(
+            minutes_file_name(" team  retro\u{a0}B ", t),
+            "team-retro-B-20261126-0430.md"
+        );
     }
 
     #[test]

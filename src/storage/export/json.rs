@@ -22,11 +22,16 @@ pub fn to_json(session: &Session, graph: &Graph, causes: &[MinutesCause]) -> Val
             let s = graph.symptom(id);
             json!({ "id": id, "title": s.map(|s| &s.title), "url": s.map(|s| &s.url) })
         }).collect::<Vec<_>>(),
+        "attendees": session.attendees,
+        "follows": session.follows,
         "answers": session.findings.answers.iter().map(|(q, a)| json!({
             "symptom": q.symptom,
             "index": q.index,
             "question": graph.question(q).map(|q| &q.question),
             "answer": a,
+            "evidence": crate::domain::Evidence::of(*a, graph.fact(q)),
+            "given_on": session.findings.is_shared_copy(q).then(|| session.findings.given_on(q)),
+            "carried": session.findings.is_carried(q),
         })).collect::<Vec<_>>(),
         "notes": session.notes.iter().map(|n| json!({
             "about": n.about,

@@ -4,22 +4,69 @@
 
 use std::fmt::Write as _;
 
-use super::{MinutesCause, note_label};
-use crate::domain::{ActionItem, Graph, Note, NoteTarget, Session, Target, format_utc};
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
 
-/// Renders the minutes of `session`. `causes` is the ranking, best first
-/// (may be empty).
+use super::{MinutesCause, note_label};
+use crate::domain::compare::{Comparison, Movement};
+use crate::domain::diagnosis::{Reason, RuledOut, diagnose};
+use crate::domain::{Evidence, Graph, Note, NoteTarget, Session, Target, time};
+
+/// How the minutes are written.
+#[derive(Debug, Clone)]
+pub struct MinutesOptions {
+    /// The zone times are shown in.
+    pub tz: TimeZone,
+    /// The full arithmetic under each ranked cause (`--reasons`), not just
+    /// its one-line reason.
+    pub reasons: bool,
+    /// Today, for overdue action items (`None`: none is called overdue).
+    pub today: Option<Date>,
+    /// What changed since the session this one follows, for "Since OLD".
+    pub since: Option<Comparison>,
+}
+
+impl MinutesOptions {
+    /// The system's time zone and today's date there; one-line reasons.
+    pub fn system() -> Self {
+        let tz = TimeZone::system();
+        let today = Some(jiff::Timestamp::now().to_zoned(tz.clone()).date());
+        MinutesOptions {
+            tz,
+            reasons: false,
+            today,
+            since: None,
+        }
+    }
+}
+
+/// Renders the minutes of `session` in the system's time zone, one-line
+/// reasons. `causes` is the ranking, best first (may be empty).
 pub fn to_markdown(session: &Session, graph: &Graph, causes: &[MinutesCause]) -> String {
+    to_markdown_with(session, graph, causes, &MinutesOptions::system())
+}
+
+/// Renders the minutes of `session` as `options` say.
+pub fn to_markdown_with(
+    session: &Session,
+    graph: &Graph,
+    causes: &[MinutesCause],
+    options: &MinutesOptions,
+) -> String {
     let mut m = Minutes {
         out: String::new(),
         notes: &session.notes,
         shown: vec![false; session.notes.len()],
     };
-    m.header(session, graph);
+    m.header(session, graph, &options.tz);
+    if let Some(since) = &options.since {
+        m.since(since, graph);
+    }
     m.symptoms(session, graph);
     m.answers(session, graph);
-    m.causes(causes);
-    m.actions(&session.actions, graph);
+    m.causes(causes, options.reasons);
+    m.ruled_out(&diagnose(graph, &session.findings).ruled_out, graph);
+    m.actions(session, graph, options.today);
     m.remaining_notes(graph);
     m.unknown(session, graph);
     m.attribution(graph);
@@ -58,11 +105,20 @@ impl Minutes<'_> {
         }
     }
 
-    fn header(&mut self, session: &Session, graph: &Graph) {
+    fn header(&mut self, session: &Session, graph: &Graph, tz: &TimeZone) {
         self.line(&format!("# Session minutes: {}", session.name));
         self.line("");
-        self.line(&format!("- Started: {}", format_utc(session.created)));
-        self.line(&format!("- Last change: {}", format_utc(session.updated)));
+        self.line(&format!("- Started: {}", time::local(session.created, tz)));
+        self.line(&format!(
+            "- Last change: {}",
+            time::local(session.updated, tz)
+        ));
+        if !session.attendees.is_empty() {
+            self.line(&format!("- Attendees: {}", session.attendees.join(", ")));
+        }
+        if let Some(old) = &session.follows {
+            self.line(&format!("- Follows: {old}"));
+        }
         let section = &graph.section;
         self.line(&format!("- Guide: [{}]({})", section.title, section.url));
         if session.graph_id != graph.id || session.graph_version != graph.version {
@@ -99,14 +155,13 @@ impl Minutes<'_> {
 
     fn answers(&mut self, session: &Session, graph: &Graph) {
         self.heading("## Questions and answers");
+        let f = &session.findings;
         let mut any = false;
         for s in &graph.symptoms {
-            let answered: Vec<_> = session
-                .findings
-                .answers
-                .iter()
+            let answered: Vec<_> = f
+                .given()
                 .filter(|(q, _)| q.symptom == s.id)
-                .filter_map(|(q, a)| Some((q, graph.question(q)?, *a)))
+                .filter_map(|(q, a)| Some((q, graph.question(q)?, a)))
                 .collect();
             if answered.is_empty() {
                 continue;
@@ -118,12 +173,41 @@ impl Minutes<'_> {
             self.line(&format!("### [{}]({})", s.title, s.url));
             self.line("");
             for (q, question, answer) in answered {
-                self.line(&format!(
-                    "- Q{}: {} **{}**",
-                    q.index + 1,
-                    question.question,
-                    answer.label()
-                ));
+                let fact = graph.fact(q);
+                let mut line = question.question.clone();
+                if let Some(means) = fact.and_then(|f| f.yes_means.as_deref()) {
+                    line.push_str(&format!(" (Yes means: {means})"));
+                }
+                let target = graph
+                    .target_name(&question.target)
+                    .unwrap_or(question.target.id());
+                let evidence = Evidence::of(answer, fact);
+                match evidence {
+                    Evidence::Nothing => line.push_str(" — Skipped"),
+                    e => line.push_str(&format!(" — {} → {} {target}", answer.label(), e.label())),
+                }
+                let copies: Vec<String> = f
+                    .copies_of(q)
+                    .filter_map(|c| graph.symptom(&c.symptom).map(|s| s.number.to_string()))
+                    .collect();
+                if !copies.is_empty() {
+                    let which = if copies.len() == 1 {
+                        "symptom"
+                    } else {
+                        "symptoms"
+                    };
+                    line.push_str(&format!(
+                        " (the same question on {which} {})",
+                        copies.join(", ")
+                    ));
+                }
+                if f.is_carried(q) {
+                    line.push_str(&match &session.follows {
+                        Some(old) => format!(" (from {old}, not yet confirmed)"),
+                        None => " (carried over, not yet confirmed)".to_string(),
+                    });
+                }
+                bullet(&mut self.out, "", "", &line);
                 self.notes_where("  ", "Note: ", |t| *t == NoteTarget::Question(q.clone()));
             }
         }
@@ -132,21 +216,21 @@ impl Minutes<'_> {
         }
     }
 
-    fn causes(&mut self, causes: &[MinutesCause]) {
+    fn causes(&mut self, causes: &[MinutesCause], reasons: bool) {
         self.heading("## Likely causes");
         if causes.is_empty() {
             self.line("No causes ranked: no symptom is marked.");
         }
         for (n, c) in causes.iter().enumerate() {
-            self.line(&format!(
-                "{}. [{}]({}) (score {:.2})",
-                n + 1,
-                c.name,
-                c.url,
-                c.score
-            ));
-            for reason in &c.reasons {
-                bullet(&mut self.out, "   ", "", reason);
+            let mut line = format!("{}. [{}]({}) (score {:.2})", n + 1, c.name, c.url, c.score);
+            if !reasons && !c.summary.is_empty() {
+                line.push_str(&format!(": {}", c.summary));
+            }
+            self.line(&line);
+            if reasons {
+                for reason in &c.reasons {
+                    bullet(&mut self.out, "   ", "", reason);
+                }
             }
             let about = match &c.target {
                 Target::AntiPattern(id) => NoteTarget::AntiPattern(id.clone()),
@@ -156,23 +240,128 @@ impl Minutes<'_> {
         }
     }
 
-    fn actions(&mut self, actions: &[ActionItem], graph: &Graph) {
+    fn ruled_out(&mut self, ruled_out: &[RuledOut], graph: &Graph) {
+        if ruled_out.is_empty() {
+            return;
+        }
+        self.heading("## Ruled out");
+        for r in ruled_out {
+            let name = graph.target_name(&r.target).unwrap_or(r.target.id());
+            let url = graph.target_url(&r.target).unwrap_or_default();
+            self.line(&format!("- [{name}]({url}), by these answers:"));
+            for a in &r.answers {
+                if let Reason::Answered {
+                    question,
+                    answer,
+                    evidence,
+                    given_on,
+                    ..
+                } = a
+                {
+                    let text = graph
+                        .question(question)
+                        .map_or("?", |q| q.question.as_str());
+                    let symptom = graph
+                        .symptom(&question.symptom)
+                        .map_or(question.symptom.clone(), |s| s.numbered_title());
+                    let shared = given_on.as_ref().map_or(String::new(), |g| {
+                        let n = graph.symptom(&g.symptom).map_or(0, |s| s.number);
+                        format!(", answered on symptom {n}")
+                    });
+                    let line = format!(
+                        "{text} — {} → {} it (symptom {symptom}{shared})",
+                        answer.label(),
+                        evidence.label()
+                    );
+                    bullet(&mut self.out, "  ", "", &line);
+                }
+            }
+        }
+    }
+
+    fn since(&mut self, c: &Comparison, graph: &Graph) {
+        self.heading(&format!("## Since {}", c.old));
+        let symptom = |id: &String| {
+            graph
+                .symptom(id)
+                .map_or(format!("`{id}` (no longer in the guide)"), |s| {
+                    s.numbered_title()
+                })
+        };
+        let list = |ids: &[String]| ids.iter().map(symptom).collect::<Vec<_>>().join("; ");
+        if !c.newly_marked.is_empty() {
+            self.line(&format!("- Newly marked: {}", list(&c.newly_marked)));
+        }
+        if !c.no_longer_marked.is_empty() {
+            self.line(&format!(
+                "- No longer marked: {}",
+                list(&c.no_longer_marked)
+            ));
+        }
+        for a in &c.changed_answers {
+            let text = graph.question(&a.question).map_or(
+                format!(
+                    "question {} of `{}`",
+                    a.question.index + 1,
+                    a.question.symptom
+                ),
+                |q| q.question.clone(),
+            );
+            let label = |x: Option<crate::domain::Answer>| x.map_or("not answered", |a| a.label());
+            self.line(&format!(
+                "- Answer changed: {text} {} → {}",
+                label(a.old),
+                label(a.new)
+            ));
+        }
+        for m in &c.causes {
+            let name = graph.target_name(&m.target).unwrap_or(m.target.id());
+            let at = |s: Option<crate::domain::compare::Standing>| {
+                s.map_or("not ranked".to_string(), |s| {
+                    format!("#{} ({:.2})", s.rank, s.score)
+                })
+            };
+            let how = match m.movement() {
+                Movement::Up => "up",
+                Movement::Down => "down",
+                Movement::Same => "same rank",
+                Movement::New => "new",
+                Movement::Gone => "no longer ranked",
+            };
+            self.line(&format!("- {name}: {} → {} ({how})", at(m.old), at(m.new)));
+        }
+        let actions = [
+            ("Done", &c.actions.done),
+            ("Still open", &c.actions.still_open),
+            ("Overdue", &c.actions.overdue),
+            ("New", &c.actions.new),
+        ];
+        for (label, items) in actions {
+            for a in items {
+                bullet(&mut self.out, "", &format!("{label}: "), &a.to_line());
+            }
+        }
+    }
+
+    fn actions(&mut self, session: &Session, graph: &Graph, today: Option<Date>) {
         self.heading("## Action items");
-        if actions.is_empty() {
+        if session.actions.is_empty() {
             self.line("None.");
         }
-        for a in actions {
+        for i in session.actions_in_order() {
+            let a = &session.actions[i];
             let mut details = Vec::new();
             if let Some(owner) = &a.owner {
                 details.push(format!("owner: {owner}"));
             }
             if let Some(due) = &a.due {
-                details.push(format!("due: {due}"));
+                let late = today.is_some_and(|t| a.is_overdue(t));
+                details.push(format!("due: {due}{}", if late { ", overdue" } else { "" }));
             }
             if let Some(cause) = &a.cause {
                 details.push(match (graph.target_name(cause), graph.target_url(cause)) {
-                    (Some(name), Some(url)) => format!("cause: [{name}]({url})"),
-                    _ => format!("cause: `{}` (no longer in the guide)", cause.id()),
+                    (Some(name), Some(url)) => format!("page: [{name}]({url})"),
+                    _ => format!("page: `{}` (no longer in the guide)", cause.id()),
                 });
             }
             let check = if a.done { "[x]" } else { "[ ]" };

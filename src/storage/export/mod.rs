@@ -8,7 +8,7 @@ pub use file::{
     Existing, ExportError, exports_dir, minutes_file_name, write_export, write_minutes,
 };
 pub use json::to_json;
-pub use markdown::to_markdown;
+pub use markdown::{MinutesOptions, to_markdown, to_markdown_with};
 
 use crate::domain::diagnosis;
 use crate::domain::{Graph, NoteTarget, Session, Target, session};
@@ -24,10 +24,12 @@ pub fn ranked_causes(session: &Session, graph: &Graph) -> Vec<MinutesCause> {
                 .to_string(),
             url: graph.target_url(&r.target).unwrap_or_default().to_string(),
             score: r.score,
+            summary: r.one_line(),
             reasons: r
                 .reasons
                 .iter()
                 .map(|reason| reason.describe(graph))
+                .chain(std::iter::once(format!("= {}", r.arithmetic())))
                 .collect(),
             target: r.target,
         })
@@ -43,7 +45,10 @@ pub struct MinutesCause {
     pub name: String,
     pub url: String,
     pub score: f64,
-    /// Why it ranks where it does, one line each.
+    /// Why it ranks where it does, in one line (see
+    /// [`crate::domain::diagnosis::RankedCause::one_line`]).
+    pub summary: String,
+    /// The full arithmetic, one reason a line.
     pub reasons: Vec<String>,
 }
 

@@ -197,6 +197,8 @@ mod tests {
                         index: 0,
                     },
                     answer: Answer::Yes,
+                    evidence: crate::domain::Evidence::PointsAt,
+                    given_on: None,
                     contribution: 3.0,
                 },
                 Reason::Answered {
@@ -205,6 +207,8 @@ mod tests {
                         index: 1,
                     },
                     answer: Answer::No,
+                    evidence: crate::domain::Evidence::SpeaksAgainst,
+                    given_on: None,
                     contribution: -2.0,
                 },
             ],

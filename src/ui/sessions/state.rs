@@ -286,8 +286,8 @@ fn describe_work(session: &Session, base: Option<&Session>) -> String {
         ),
         (
             count(
-                session.findings.answers.len(),
-                b.map_or(0, |b| b.findings.answers.len()),
+                session.findings.given_count(),
+                b.map_or(0, |b| b.findings.given_count()),
             ),
             "answer",
         ),
