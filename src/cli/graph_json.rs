@@ -9,6 +9,8 @@ use serde_json::{Value, json};
 
 use crate::domain::{Graph, Paragraph, load};
 
+mod extras;
+
 #[derive(Debug, Args)]
 pub struct GraphArgs {
     /// Print JSON (the default).
@@ -35,6 +37,13 @@ fn texts(paragraphs: &[Paragraph]) -> Vec<&str> {
 
 /// The JSON shape documented in the README.
 pub fn to_json(graph: &Graph) -> Value {
+    let mut value = core_json(graph);
+    extras::add(&mut value, graph);
+    value
+}
+
+/// Everything the embedded graph has, in the shape it has always had.
+fn core_json(graph: &Graph) -> Value {
     let section = &graph.section;
     json!({
         "id": graph.id,

@@ -122,6 +122,7 @@ pub fn import_with_facts(text: &str, facts: &Facts, version: String) -> Result<G
             url: a.url.clone(),
             cited_by: Vec::new(),
             questions: Vec::new(),
+            page: None,
         })
         .collect();
 
@@ -271,6 +272,8 @@ fn parse_symptom(
         most_common_cause,
         ready_to_fix: ready.to_string(),
         cited_by: Vec::new(),
+        related: Vec::new(),
+        links: Vec::new(),
     })
 }
 
