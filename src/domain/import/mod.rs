@@ -18,6 +18,7 @@ use crate::domain::load::validate;
 
 mod facts;
 mod reader;
+pub mod site;
 
 pub use facts::{Facts, FactsAntiPattern, FactsSource, FactsSymptom};
 use reader::{Cursor, Names};
@@ -305,7 +306,7 @@ fn parse_question(item: &str, names: &Names, line: usize) -> Result<Question, Im
 }
 
 /// Fills the reverse links (who cites whom, which questions point where).
-fn link_back(graph: &mut Graph) {
+pub(crate) fn link_back(graph: &mut Graph) {
     let mut cited: BTreeMap<Target, Vec<String>> = BTreeMap::new();
     let mut asked: BTreeMap<Target, Vec<QuestionRef>> = BTreeMap::new();
     for s in &graph.symptoms {
@@ -387,7 +388,7 @@ fn describes_figure(text: &str) -> bool {
     NOUNS.iter().any(|n| rest.starts_with(n))
 }
 
-fn slugify(title: &str) -> String {
+pub(crate) fn slugify(title: &str) -> String {
     let mut out = String::new();
     for c in title.chars() {
         if c.is_alphanumeric() {
@@ -399,7 +400,7 @@ fn slugify(title: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
