@@ -1,6 +1,5 @@
 //! `cdtriage graph`: the graph for scripts (JSON) or as RON.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -21,8 +20,8 @@ pub struct GraphArgs {
     pub ron: bool,
 }
 
-pub fn run(args: &GraphArgs, data: Option<&PathBuf>) -> Result<ExitCode> {
-    let graph = super::load_graph(data)?;
+pub fn run(args: &GraphArgs, choice: super::GraphChoice<'_>) -> Result<ExitCode> {
+    let graph = super::load_graph(choice)?;
     if args.ron {
         super::output::print(&load::to_ron(&graph))?;
     } else {
