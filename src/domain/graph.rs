@@ -331,6 +331,16 @@ impl Graph {
         self.symptom(&r.symptom)?.questions.get(r.index)
     }
 
+    /// The fix steps of a link target: an anti-pattern's, in order; none for
+    /// a symptom or a graph without pages (the ranked causes screen shows
+    /// their titles for the highlighted cause).
+    pub fn fix_steps(&self, target: &Target) -> &[super::page::Part] {
+        match target {
+            Target::AntiPattern(id) => self.anti_pattern(id).map_or(&[], AntiPattern::fix_steps),
+            Target::Symptom(_) => &[],
+        }
+    }
+
     /// The site URL of a link target.
     pub fn target_url(&self, target: &Target) -> Option<&str> {
         match target {

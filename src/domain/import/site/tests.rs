@@ -390,3 +390,39 @@ fn a_triage_file_with_an_unknown_key_is_reported_and_left_out() {
     assert!(w.message.contains("unknown field `mood`"), "{}", w.message);
     assert!(w.message.contains("not imported"), "{}", w.message);
 }
+
+#[test]
+fn a_fix_step_becomes_an_action_item_and_a_cause_lists_its_step_titles() {
+    use crate::domain::ActionItem;
+    let g = imported().graph;
+    let hand = Target::AntiPattern("hand-deploys".into());
+    let titles: Vec<&str> = g
+        .fix_steps(&hand)
+        .iter()
+        .map(|p| p.title.as_str())
+        .collect();
+    assert_eq!(titles[1], "Step 2: Run the script from the pipeline");
+    assert!(
+        g.fix_steps(&Target::Symptom("big-batches".into()))
+            .is_empty()
+    );
+    let a = g.anti_pattern("hand-deploys").unwrap();
+    let item = ActionItem::for_fix_step(a, 0, 7).unwrap();
+    assert_eq!(
+        item.text,
+        "Step 1: Write the steps down as a script (week 1)"
+    );
+    assert_eq!(item.cause, Some(hand));
+    assert_eq!(
+        (item.owner, item.due, item.done, item.created),
+        (None, None, false, 7)
+    );
+    assert!(ActionItem::for_fix_step(a, 9, 7).is_none());
+    // The embedded guide has no pages, so no steps.
+    let embedded = load::embedded().unwrap();
+    assert!(
+        embedded
+            .fix_steps(&Target::AntiPattern("manual-deployments".into()))
+            .is_empty()
+    );
+}
