@@ -14,14 +14,26 @@ mod build_tables;
 #[path = "src/domain/graph.rs"]
 mod graph;
 #[allow(dead_code)]
+#[path = "src/domain/guide.rs"]
+mod guide;
+#[allow(dead_code)]
+#[path = "src/domain/page.rs"]
+mod page;
+#[allow(dead_code)]
 #[path = "src/domain/search/thesaurus.rs"]
 mod thesaurus;
+#[allow(dead_code)]
+#[path = "src/domain/triage.rs"]
+mod triage;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use graph::{AntiPattern, Cause, Graph, Paragraph, Question, QuestionRef, Section, Source};
 use graph::{Symptom, Target};
+use guide::Origin;
+use page::{AntiPatternPage, Block, Chapter, Link, LinkTo, Part, Related};
+use triage::{Triage, TriageOption, TriageQuestion, TriageResult, TriageStep};
 
 const GRAPH: &str = "assets/graph.ron";
 const THESAURUS: &str = "assets/thesaurus.ron";
@@ -31,6 +43,9 @@ fn main() {
         GRAPH,
         THESAURUS,
         "src/domain/graph.rs",
+        "src/domain/guide.rs",
+        "src/domain/page.rs",
+        "src/domain/triage.rs",
         "src/domain/search/analyze.rs",
         "src/domain/search/thesaurus.rs",
         "src/domain/search/build_tables.rs",
@@ -94,7 +109,20 @@ fn generate(g: &Graph) -> String {
     for i in 0..g.anti_patterns.len() {
         let _ = write!(out, "anti_pattern_{i}(), ");
     }
-    out.push_str("])\n}\n\nfn section() -> Section {\n    ");
+    out.push_str("])");
+    // Parts only an import from the site's source has (absent from today's
+    // asset); emitted when present so the asset may carry them one day.
+    if let Some(triage) = &g.triage {
+        out.push_str(".with_triage(");
+        triage.emit(&mut out);
+        out.push(')');
+    }
+    if let Some(origin) = &g.origin {
+        out.push_str(".with_origin(");
+        origin.emit(&mut out);
+        out.push(')');
+    }
+    out.push_str("\n}\n\nfn section() -> Section {\n    ");
     g.section.emit(&mut out);
     out.push_str("\n}\n");
     for (i, s) in g.symptoms.iter().enumerate() {
@@ -145,6 +173,118 @@ impl<T: Emit> Emit for Vec<T> {
             item.emit(out);
         }
         out.push(']');
+    }
+}
+
+impl Emit for bool {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+impl Emit for u64 {
+    fn emit(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+impl<T: Emit> Emit for Option<T> {
+    fn emit(&self, out: &mut String) {
+        match self {
+            None => out.push_str("None"),
+            Some(value) => {
+                out.push_str("Some(");
+                value.emit(out);
+                out.push(')');
+            }
+        }
+    }
+}
+
+impl<T: Emit> Emit for Box<T> {
+    fn emit(&self, out: &mut String) {
+        out.push_str("Box::new(");
+        (**self).emit(out);
+        out.push(')');
+    }
+}
+
+impl Emit for Block {
+    fn emit(&self, out: &mut String) {
+        match self {
+            Block::Text(t) | Block::Figure(t) | Block::Heading(t) => {
+                let variant = match self {
+                    Block::Text(_) => "Text",
+                    Block::Figure(_) => "Figure",
+                    _ => "Heading",
+                };
+                let _ = write!(out, "Block::{variant}(");
+                t.emit(out);
+                out.push(')');
+            }
+            Block::Quote(blocks) => {
+                out.push_str("Block::Quote(");
+                blocks.emit(out);
+                out.push(')');
+            }
+            Block::List {
+                ordered,
+                start,
+                items,
+            } => {
+                out.push_str("Block::List { ordered: ");
+                ordered.emit(out);
+                out.push_str(", start: ");
+                start.emit(out);
+                out.push_str(", items: ");
+                items.emit(out);
+                out.push_str(" }");
+            }
+            Block::Table { header, rows } => {
+                out.push_str("Block::Table { header: ");
+                header.emit(out);
+                out.push_str(", rows: ");
+                rows.emit(out);
+                out.push_str(" }");
+            }
+            Block::Code { title, lang, text } => {
+                out.push_str("Block::Code { title: ");
+                title.emit(out);
+                out.push_str(", lang: ");
+                lang.emit(out);
+                out.push_str(", text: ");
+                text.emit(out);
+                out.push_str(" }");
+            }
+        }
+    }
+}
+
+impl Emit for LinkTo {
+    fn emit(&self, out: &mut String) {
+        match self {
+            LinkTo::Page(target) => {
+                out.push_str("LinkTo::Page(");
+                target.emit(out);
+            }
+            LinkTo::Url(url) => {
+                out.push_str("LinkTo::Url(");
+                url.emit(out);
+            }
+        }
+        out.push(')');
+    }
+}
+
+impl Emit for TriageStep {
+    fn emit(&self, out: &mut String) {
+        let (variant, id) = match self {
+            TriageStep::Question(id) => ("Question", id),
+            TriageStep::Result(id) => ("Result", id),
+        };
+        let _ = write!(out, "TriageStep::{variant}(");
+        id.emit(out);
+        out.push(')');
     }
 }
 
@@ -228,6 +368,8 @@ emit_struct!(Symptom {
     most_common_cause,
     ready_to_fix,
     cited_by,
+    related,
+    links,
 });
 emit_struct!(Cause {
     heading,
@@ -251,5 +393,55 @@ emit_struct!(AntiPattern {
     url,
     cited_by,
     questions,
+    page,
 });
 emit_struct!(QuestionRef { symptom, index });
+emit_struct!(AntiPatternPage {
+    summary,
+    looks_like,
+    why,
+    fix,
+    measuring,
+    discussion,
+    related,
+    more,
+});
+emit_struct!(Chapter {
+    title,
+    text,
+    links,
+    parts,
+});
+emit_struct!(Part { title, text, links });
+emit_struct!(Link { label, to });
+emit_struct!(Related { link, note });
+emit_struct!(Triage {
+    start,
+    questions,
+    results,
+});
+emit_struct!(TriageQuestion {
+    id,
+    context,
+    text,
+    options,
+});
+emit_struct!(TriageOption { label, next });
+emit_struct!(TriageResult {
+    id,
+    title,
+    reframe,
+    symptom,
+    anti_patterns,
+    solutions,
+    measures,
+    also_see,
+});
+emit_struct!(Origin {
+    folder,
+    sections,
+    commit,
+    commit_date,
+    remote,
+    installed,
+});

@@ -36,8 +36,8 @@ pub enum Format {
     Json,
 }
 
-pub fn run(args: &ExportArgs, store: &Store, data: Option<&PathBuf>) -> Result<ExitCode> {
-    let graph = super::load_graph(data)?;
+pub fn run(args: &ExportArgs, store: &Store, choice: super::GraphChoice<'_>) -> Result<ExitCode> {
+    let graph = super::load_graph(choice)?;
     let loaded = store.load_for(&args.name, Some(&graph))?;
     if let Some(found) = loaded.newer_schema {
         eprintln!(

@@ -1,6 +1,5 @@
 //! `cdtriage graph`: the graph for scripts (JSON) or as RON.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -8,6 +7,8 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use crate::domain::{Graph, Paragraph, load};
+
+mod extras;
 
 #[derive(Debug, Args)]
 pub struct GraphArgs {
@@ -19,8 +20,8 @@ pub struct GraphArgs {
     pub ron: bool,
 }
 
-pub fn run(args: &GraphArgs, data: Option<&PathBuf>) -> Result<ExitCode> {
-    let graph = super::load_graph(data)?;
+pub fn run(args: &GraphArgs, choice: super::GraphChoice<'_>) -> Result<ExitCode> {
+    let graph = super::load_graph(choice)?;
     if args.ron {
         super::output::print(&load::to_ron(&graph))?;
     } else {
@@ -35,6 +36,13 @@ fn texts(paragraphs: &[Paragraph]) -> Vec<&str> {
 
 /// The JSON shape documented in the README.
 pub fn to_json(graph: &Graph) -> Value {
+    let mut value = core_json(graph);
+    extras::add(&mut value, graph);
+    value
+}
+
+/// Everything the embedded graph has, in the shape it has always had.
+fn core_json(graph: &Graph) -> Value {
     let section = &graph.section;
     json!({
         "id": graph.id,

@@ -4,6 +4,7 @@ mod actions;
 mod compare;
 mod export;
 mod graph_json;
+mod guide;
 mod import;
 mod keys;
 mod output;
@@ -18,8 +19,9 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 use crate::domain::{self, Graph};
+use crate::storage::guide::Guides;
 use crate::storage::settings::ThemeName;
-use crate::storage::{Store, paths};
+use crate::storage::{self, Store, paths};
 
 /// Diagnose why deploying and releasing hurts.
 ///
@@ -46,6 +48,11 @@ pub struct Cli {
     #[arg(long)]
     pub present: bool,
 
+    /// Keep the installed guide under DIR instead of the user's data
+    /// directory (also: environment variable CDTRIAGE_DATA_DIR).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
     /// Open (or create) the team session NAME.
     #[arg(long, global = true, value_name = "NAME")]
     pub session: Option<String>,
@@ -61,8 +68,13 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Import a section's printable view into a graph (RON).
+    /// Import a section's printable view, or a checkout of the site's
+    /// source (--site DIR), into a graph (RON).
     Import(import::ImportArgs),
+    /// Install the full guide from a checkout of the site's source, say which
+    /// guide is in use, remove it, or update it with git.
+    #[command(subcommand)]
+    Guide(guide::GuideCommand),
     /// Print the graph.
     Graph(graph_json::GraphArgs),
     /// List the saved team sessions.
@@ -79,12 +91,67 @@ pub enum Command {
     Search(search::SearchArgs),
 }
 
-/// Loads the graph named by `--data`, or the embedded one.
-pub fn load_graph(data: Option<&PathBuf>) -> Result<Graph> {
-    Ok(match data {
-        Some(path) => domain::load::from_file(path)?,
-        None => domain::load::embedded()?,
-    })
+/// Which graph to load: `--data FILE`, else the installed guide (in the
+/// data directory), else the embedded one.
+#[derive(Debug, Clone, Copy)]
+pub struct GraphChoice<'a> {
+    pub data: Option<&'a PathBuf>,
+    pub data_dir: Option<&'a PathBuf>,
+}
+
+impl Cli {
+    pub fn graph_choice(&self) -> GraphChoice<'_> {
+        GraphChoice {
+            data: self.data.as_ref(),
+            data_dir: self.data_dir.as_ref(),
+        }
+    }
+}
+
+/// The installed guides' place: `--data-dir`, `CDTRIAGE_DATA_DIR` or the
+/// platform's data directory, and the cache directory for `guide update`.
+pub fn guides(data_dir: Option<&PathBuf>) -> Option<Guides> {
+    let data = storage::guide::resolve(
+        data_dir.map(PathBuf::as_path),
+        std::env::var_os(storage::guide::DATA_DIR_ENV),
+        storage::guide::platform_data_dir,
+    )?;
+    let cache = storage::guide::resolve(
+        None,
+        std::env::var_os(storage::guide::CACHE_DIR_ENV),
+        storage::guide::platform_cache_dir,
+    );
+    Some(Guides::new(data, cache))
+}
+
+/// Loads the graph `choice` names. An installed guide that does not load is
+/// not used: the embedded graph is, with a warning saying why.
+pub fn load_graph_with_notice(choice: GraphChoice<'_>) -> Result<(Graph, Option<String>)> {
+    if let Some(path) = choice.data {
+        return Ok((domain::load::from_file(path)?, None));
+    }
+    if let Some(guides) = guides(choice.data_dir) {
+        match guides.installed() {
+            Ok(Some(graph)) => return Ok((graph, None)),
+            Ok(None) => {}
+            Err(e) => {
+                let notice = format!(
+                    "the installed guide is not used: {e} (cdtriage guide remove removes it)"
+                );
+                return Ok((domain::load::embedded()?, Some(notice)));
+            }
+        }
+    }
+    Ok((domain::load::embedded()?, None))
+}
+
+/// [`load_graph_with_notice`], printing its warning on standard error.
+pub fn load_graph(choice: GraphChoice<'_>) -> Result<Graph> {
+    let (graph, notice) = load_graph_with_notice(choice)?;
+    if let Some(notice) = notice {
+        eprintln!("cdtriage: warning: {}", domain::printable(&notice));
+    }
+    Ok(graph)
 }
 
 /// The config directory: `--config-dir`, else `CDTRIAGE_CONFIG_DIR`, else the
@@ -117,19 +184,28 @@ pub fn today() -> jiff::civil::Date {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Some(Command::Import(args)) => import::run(&args),
-        Some(Command::Graph(args)) => graph_json::run(&args, cli.data.as_ref()),
+        Some(Command::Guide(ref command)) => {
+            let guides = guides(cli.data_dir.as_ref()).ok_or_else(|| {
+                anyhow::anyhow!(
+                    "cannot find a data directory for the guide; pass --data-dir DIR or set {}",
+                    storage::guide::DATA_DIR_ENV
+                )
+            })?;
+            guide::run(command, &guides)
+        }
+        Some(Command::Graph(ref args)) => graph_json::run(args, cli.graph_choice()),
         Some(Command::Sessions) => sessions::run(&store(&cli)?),
-        Some(Command::Export(ref args)) => export::run(args, &store(&cli)?, cli.data.as_ref()),
+        Some(Command::Export(ref args)) => export::run(args, &store(&cli)?, cli.graph_choice()),
         Some(Command::Actions(ref args)) => {
-            actions::run(args, &store(&cli)?, &load_graph(cli.data.as_ref())?)
+            actions::run(args, &store(&cli)?, &load_graph(cli.graph_choice())?)
         }
         Some(Command::Compare(ref args)) => {
-            compare::run(args, &store(&cli)?, &load_graph(cli.data.as_ref())?)
+            compare::run(args, &store(&cli)?, &load_graph(cli.graph_choice())?)
         }
         Some(Command::Keys) => keys::run(),
-        Some(Command::Search(args)) => search::run(&args, cli.data.as_ref()),
+        Some(Command::Search(ref args)) => search::run(args, cli.graph_choice()),
         None => {
-            let graph = load_graph(cli.data.as_ref())?;
+            let (graph, guide_notice) = load_graph_with_notice(cli.graph_choice())?;
             // Without --session a missing config directory only means the
             // session picker has nowhere to look.
             let store = match &cli.session {
@@ -144,7 +220,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     })?,
                 );
             }
-            let options = start::ui_options(&cli);
+            let mut options = start::ui_options(&cli);
+            if let Some(notice) = guide_notice {
+                options.notice = Some(match options.notice.take() {
+                    Some(other) => format!("{notice}; {other}"),
+                    None => notice,
+                });
+            }
             crate::ui::run_with(graph, store, cli.session.as_deref(), &options)?;
             if let Some(warning) = &options.notice {
                 eprintln!("cdtriage: warning: {}", domain::printable(warning));

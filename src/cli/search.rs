@@ -3,7 +3,6 @@
 //! did.
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -32,8 +31,8 @@ pub struct SearchArgs {
     pub explain: bool,
 }
 
-pub fn run(args: &SearchArgs, data: Option<&PathBuf>) -> Result<ExitCode> {
-    let graph = super::load_graph(data)?;
+pub fn run(args: &SearchArgs, choice: super::GraphChoice<'_>) -> Result<ExitCode> {
+    let graph = super::load_graph(choice)?;
     let index = SearchIndex::new(&graph);
     let query = args.query.join(" ");
     if args.explain {

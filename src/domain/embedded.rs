@@ -6,6 +6,13 @@ use super::graph::{
     AntiPattern, Cause, Graph, Paragraph, Question, QuestionRef, RiskLevel, Section, Source,
     Symptom, Target,
 };
+// Named by the generated code only when the asset has pages, a triage or an origin.
+#[allow(unused_imports)]
+use super::guide::Origin;
+#[allow(unused_imports)]
+use super::page::{AntiPatternPage, Block, Chapter, Link, LinkTo, Part, Related};
+#[allow(unused_imports)]
+use super::triage::{Triage, TriageOption, TriageQuestion, TriageResult, TriageStep};
 
 /// A string of the generated graph.
 fn s(text: &str) -> String {

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::graph::{Fact, Graph, Points, QuestionRef};
 use super::load::{LoadError, ron_message};
@@ -20,7 +20,7 @@ pub const EMBEDDED: &str = include_str!("../../assets/polarity.ron");
 pub const EMBEDDED_ORIGIN: &str = "assets/polarity.ron";
 
 /// A facts file as written.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FactsFile {
     /// Id of the graph the facts are about.
@@ -29,7 +29,7 @@ pub struct FactsFile {
 }
 
 /// One question's fact as written.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     pub symptom: String,
@@ -38,7 +38,7 @@ pub struct Entry {
     /// The question's sentence as the guide writes it.
     pub question: String,
     pub points: Points,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yes_means: Option<String>,
 }
 
@@ -207,6 +207,115 @@ pub fn attach_embedded(graph: Graph, origin: &str) -> Result<Graph, LoadError> {
         });
     }
     attach(graph, facts, EMBEDDED_ORIGIN)
+}
+
+/// The id of the graph the built-in facts are about.
+pub fn built_in_graph_id() -> String {
+    embedded().map(|f| f.graph.clone()).unwrap_or_default()
+}
+
+/// Where the facts of an imported graph came from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Derived {
+    /// Taken from the built-in facts: the same question, word for word
+    /// (ignoring case and punctuation), pointing at the same cause.
+    pub reused: usize,
+    /// Read from the explanation's opening ("If not, ..." is No; any other
+    /// "If ..." is Yes, and for a question that is not a yes/no question,
+    /// that condition is what Yes means).
+    pub inferred: usize,
+}
+
+/// Words that open a question that cannot be answered Yes or No.
+const OPEN_QUESTION: &[&str] = &["how", "what", "which", "when", "where", "who", "why"];
+
+/// Answer facts for a graph without its own (an imported guide): the
+/// built-in fact where the question is one the embedded guide has, else read
+/// from the explanation. The result passes [`check`].
+pub fn derive(graph: &Graph) -> (FactsFile, Derived) {
+    let built_in = super::embedded::embedded_graph();
+    let known: Vec<(&Entry, Option<&super::graph::Question>)> = embedded()
+        .map(|f| f.questions.iter().collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|e| (e, built_in.question(&e.question_ref())))
+        .collect();
+    let mut derived = Derived::default();
+    let mut questions = Vec::new();
+    for s in &graph.symptoms {
+        for (i, q) in s.questions.iter().enumerate() {
+            let key = super::shared::wording_key(&q.question);
+            let reuse = known.iter().find(|(e, eq)| {
+                super::shared::wording_key(&e.question) == key
+                    && eq.is_some_and(|eq| eq.target == q.target)
+                    && e.yes_means.as_ref().is_none_or(|y| {
+                        q.question.contains(y.as_str()) || q.detail.contains(y.as_str())
+                    })
+            });
+            let (points, yes_means) = match reuse {
+                Some((e, _)) => {
+                    derived.reused += 1;
+                    (e.points, e.yes_means.clone())
+                }
+                None => {
+                    derived.inferred += 1;
+                    infer(&q.question, &q.detail)
+                }
+            };
+            questions.push(Entry {
+                symptom: s.id.clone(),
+                number: i + 1,
+                question: q.question.clone(),
+                points,
+                yes_means,
+            });
+        }
+    }
+    let facts = FactsFile {
+        graph: graph.id.clone(),
+        questions,
+    };
+    (facts, derived)
+}
+
+/// Reads a fact from the explanation's opening clause.
+fn infer(question: &str, detail: &str) -> (Points, Option<String>) {
+    let lower = detail.trim_start().to_lowercase();
+    let negative = [
+        "if not",
+        "if no ",
+        "if no,",
+        "if the answer is no",
+        "if they are not",
+        "if it is not",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p));
+    if negative {
+        return (Points::No, None);
+    }
+    let first = question
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let open = OPEN_QUESTION.contains(&first.as_str());
+    let condition = detail
+        .trim_start()
+        .strip_prefix("If ")
+        .and_then(|rest| rest.split(',').next())
+        .map(str::trim)
+        .filter(|c| !c.is_empty() && detail.contains(*c));
+    match (open, condition) {
+        (true, Some(c)) => (Points::Yes, Some(c.to_string())),
+        _ => (Points::Yes, None),
+    }
+}
+
+/// A facts file as RON, in the format of `assets/polarity.ron`.
+pub fn to_ron(facts: &FactsFile) -> String {
+    let config = ron::ser::PrettyConfig::new().struct_names(false);
+    ron::ser::to_string_pretty(facts, config).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -241,3 +241,52 @@ fn another_guides_graph_without_facts_says_where_they_go() {
     );
     assert!(text.contains("`.facts.ron`"), "{text}");
 }
+
+#[test]
+fn derived_facts_of_the_embedded_graph_are_the_built_in_ones() {
+    let g = graph();
+    let (facts, derived) = derive(&g);
+    assert_eq!(
+        derived,
+        Derived {
+            reused: 73,
+            inferred: 0
+        }
+    );
+    let built_in = embedded().expect("the built-in facts parse");
+    assert_eq!(&facts, built_in);
+    // Written out and read back, they are the same and pass the checks.
+    let back = parse(&to_ron(&facts), "derived.facts.ron").expect("parses");
+    assert_eq!(back, facts);
+    assert!(check(&g, &back).is_empty());
+}
+
+#[test]
+fn an_imported_guides_new_questions_are_read_from_their_explanations() {
+    let mut g = graph();
+    g.id = "another-section".into();
+    let s = &mut g.symptoms[0];
+    s.questions[0].question = "Do you deploy on Fridays?".into();
+    s.questions[0].detail = "If not, the fear is of the deploy. Start with X.".into();
+    s.questions[1].question = "How long do rollbacks take?".into();
+    s.questions[1].detail = "If rollbacks take hours, nobody practises them. Start with Y.".into();
+    s.questions[2].question = "Are builds reproducible?".into();
+    s.questions[2].detail = "If builds differ, the artifact is not the one tested.".into();
+    let (facts, derived) = derive(&g);
+    assert_eq!(derived.inferred, 3);
+    assert_eq!(derived.reused, 70);
+    let first: Vec<(Points, Option<&str>)> = facts.questions[..3]
+        .iter()
+        .map(|e| (e.points, e.yes_means.as_deref()))
+        .collect();
+    assert_eq!(
+        first,
+        vec![
+            (Points::No, None),
+            (Points::Yes, Some("rollbacks take hours")),
+            (Points::Yes, None),
+        ]
+    );
+    assert!(check(&g, &facts).is_empty(), "{:?}", check(&g, &facts));
+    assert!(attach(g, &facts, "x").is_ok());
+}

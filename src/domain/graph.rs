@@ -9,6 +9,10 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::guide::Origin;
+use super::page::{AntiPatternPage, Link, Related};
+use super::triage::Triage;
+
 /// A whole section of the guide, as embedded in `assets/graph.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Graph {
@@ -19,6 +23,14 @@ pub struct Graph {
     pub section: Section,
     pub symptoms: Vec<Symptom>,
     pub anti_patterns: Vec<AntiPattern>,
+    /// The site's triage questionnaire (`data/triage.yaml`), when imported
+    /// from the site's source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub triage: Option<Triage>,
+    /// Where an import from the site's source read it (absent for the
+    /// embedded graph).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
     #[serde(skip)]
     index: Index,
     /// Which answer to each question points at its cause, attached on load
@@ -111,6 +123,13 @@ pub struct Symptom {
     /// Reverse links: ids of symptoms that name this symptom as a cause.
     #[serde(default)]
     pub cited_by: Vec<String>,
+    /// "Related Content" (only the site's source has it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
+    /// The other links in the page's text ("What you are seeing", causes,
+    /// questions), in reading order (only the site's source has them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
 }
 
 /// One entry under "Common causes".
@@ -207,7 +226,8 @@ impl RiskLevel {
     }
 }
 
-/// An anti-pattern named by this section (its own page lives on the site).
+/// An anti-pattern named by this section. Its own page is on the site; an
+/// import from the site's source brings its sections too ([`AntiPattern::page`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AntiPattern {
     /// The site's id, e.g. `manual-deployments`.
@@ -224,6 +244,16 @@ pub struct AntiPattern {
     pub cited_by: Vec<String>,
     /// Reverse links: questions that say to start with it.
     pub questions: Vec<QuestionRef>,
+    /// Its own page's sections, when imported from the site's source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<Box<AntiPatternPage>>,
+}
+
+impl AntiPattern {
+    /// Its fix steps, in order (none without its page).
+    pub fn fix_steps(&self) -> &[super::page::Part] {
+        self.page.as_deref().map_or(&[], AntiPatternPage::fix_steps)
+    }
 }
 
 /// A question by its symptom and its index (from 0) in that symptom's list.
@@ -256,11 +286,25 @@ impl Graph {
             section,
             symptoms,
             anti_patterns,
+            triage: None,
+            origin: None,
             index: Index::default(),
             facts: HashMap::new(),
         };
         graph.reindex();
         graph
+    }
+
+    /// The graph with its triage questionnaire.
+    pub fn with_triage(mut self, triage: Triage) -> Self {
+        self.triage = Some(triage);
+        self
+    }
+
+    /// The graph with where its import read it.
+    pub fn with_origin(mut self, origin: Origin) -> Self {
+        self.origin = Some(origin);
+        self
     }
 
     /// Rebuilds the id lookup tables. Call after changing the lists.
@@ -327,6 +371,16 @@ impl Graph {
     /// them against the graph first; this does not.
     pub fn set_facts(&mut self, facts: HashMap<QuestionRef, Fact>) {
         self.facts = facts;
+    }
+
+    /// The fix steps of a link target: an anti-pattern's, in order; none for
+    /// a symptom or a graph without pages (the ranked causes screen shows
+    /// their titles for the highlighted cause).
+    pub fn fix_steps(&self, target: &Target) -> &[super::page::Part] {
+        match target {
+            Target::AntiPattern(id) => self.anti_pattern(id).map_or(&[], AntiPattern::fix_steps),
+            Target::Symptom(_) => &[],
+        }
     }
 
     /// The site URL of a link target.

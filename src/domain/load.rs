@@ -231,7 +231,50 @@ pub fn validate(graph: &Graph) -> Vec<String> {
             ));
         }
     }
+    problems.extend(page_link_problems(graph));
+    if let Some(triage) = &graph.triage {
+        problems.extend(triage.problems());
+    }
     problems
+}
+
+/// Links to pages of the graph (in imported pages, related content and the
+/// triage questionnaire) that name no page the graph has.
+fn page_link_problems(graph: &Graph) -> Vec<String> {
+    use super::page::{Link, LinkTo};
+    let mut out = Vec::new();
+    let mut check = |whose: &str, link: &Link| {
+        if let LinkTo::Page(target) = &link.to
+            && graph.target_name(target).is_none()
+        {
+            out.push(format!(
+                "{whose}: link \"{}\" leads to unknown {target:?}",
+                link.label
+            ));
+        }
+    };
+    for s in &graph.symptoms {
+        let whose = format!("symptom `{}`", s.id);
+        s.links.iter().for_each(|l| check(&whose, l));
+        s.related.iter().for_each(|r| check(&whose, &r.link));
+    }
+    for a in &graph.anti_patterns {
+        if let Some(page) = &a.page {
+            let whose = format!("anti-pattern `{}`", a.id);
+            page.links().for_each(|l| check(&whose, l));
+        }
+    }
+    if let Some(triage) = &graph.triage {
+        for r in &triage.results {
+            let whose = format!("triage result `{}`", r.id);
+            let links = std::iter::once(&r.symptom)
+                .chain(&r.anti_patterns)
+                .chain(&r.solutions)
+                .chain(&r.also_see);
+            links.for_each(|l| check(&whose, l));
+        }
+    }
+    out
 }
 
 /// A link target by kind and id, borrowed from the graph.

@@ -8,13 +8,16 @@ pub mod diagnosis;
 mod embedded;
 pub mod facts;
 pub mod graph;
+pub mod guide;
 pub mod import;
 pub mod load;
+pub mod page;
 pub mod printable;
 pub mod search;
 pub mod session;
 pub mod shared;
 pub mod time;
+pub mod triage;
 pub mod upgrade;
 
 pub use answers::{Answer, Evidence, Findings};
@@ -22,7 +25,12 @@ pub use graph::{
     AntiPattern, Cause, Fact, Graph, Paragraph, Points, Question, QuestionRef, RiskLevel, Section,
     Source, Symptom, Target, TargetKind,
 };
+pub use guide::Origin;
 pub use load::{LoadError, validate};
+pub use page::{AntiPatternPage, Block, Chapter, Link, LinkTo, Part, Related};
 pub use printable::printable;
 pub use search::{DocKind, Location, NoteDoc, PageHit, PassageHit, Results, SearchIndex};
 pub use session::{ActionItem, CURRENT_SCHEMA, Note, NoteTarget, Session, Timestamp, format_utc};
+pub use triage::{
+    Triage, TriageOption, TriageQuestion, TriageResult, TriageStep, TriageView, TriageWalk,
+};

@@ -82,6 +82,27 @@ pub struct ActionItem {
     pub created: Timestamp,
 }
 
+impl ActionItem {
+    /// An action item for fix step `step` (from 0) of `anti_pattern`: its
+    /// title as the text, linked to the anti-pattern; owner and due date are
+    /// left for the team. `None` if there is no such step.
+    pub fn for_fix_step(
+        anti_pattern: &super::graph::AntiPattern,
+        step: usize,
+        now: Timestamp,
+    ) -> Option<ActionItem> {
+        let part = anti_pattern.fix_steps().get(step)?;
+        Some(ActionItem {
+            text: part.title.clone(),
+            owner: None,
+            due: None,
+            cause: Some(Target::AntiPattern(anti_pattern.id.clone())),
+            done: false,
+            created: now,
+        })
+    }
+}
+
 /// Reads a session's `name`, refusing control characters (the error names
 /// the character, never prints it).
 fn name_without_controls<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {

@@ -6,6 +6,8 @@ pub mod atomic;
 pub mod codec;
 pub mod error;
 pub mod export;
+pub mod git;
+pub mod guide;
 pub mod lock;
 pub mod names;
 pub mod paths;

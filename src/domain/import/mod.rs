@@ -18,6 +18,7 @@ use crate::domain::load::validate;
 
 mod facts;
 mod reader;
+pub mod site;
 
 pub use facts::{Facts, FactsAntiPattern, FactsSource, FactsSymptom};
 use reader::{Cursor, Names};
@@ -122,6 +123,7 @@ pub fn import_with_facts(text: &str, facts: &Facts, version: String) -> Result<G
             url: a.url.clone(),
             cited_by: Vec::new(),
             questions: Vec::new(),
+            page: None,
         })
         .collect();
 
@@ -271,6 +273,8 @@ fn parse_symptom(
         most_common_cause,
         ready_to_fix: ready.to_string(),
         cited_by: Vec::new(),
+        related: Vec::new(),
+        links: Vec::new(),
     })
 }
 
@@ -302,7 +306,7 @@ fn parse_question(item: &str, names: &Names, line: usize) -> Result<Question, Im
 }
 
 /// Fills the reverse links (who cites whom, which questions point where).
-fn link_back(graph: &mut Graph) {
+pub(crate) fn link_back(graph: &mut Graph) {
     let mut cited: BTreeMap<Target, Vec<String>> = BTreeMap::new();
     let mut asked: BTreeMap<Target, Vec<QuestionRef>> = BTreeMap::new();
     for s in &graph.symptoms {
@@ -384,7 +388,7 @@ fn describes_figure(text: &str) -> bool {
     NOUNS.iter().any(|n| rest.starts_with(n))
 }
 
-fn slugify(title: &str) -> String {
+pub(crate) fn slugify(title: &str) -> String {
     let mut out = String::new();
     for c in title.chars() {
         if c.is_alphanumeric() {
@@ -396,7 +400,7 @@ fn slugify(title: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })

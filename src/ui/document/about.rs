@@ -33,6 +33,14 @@ pub fn about(graph: &Graph, width: u16) -> Doc {
     b.labelled("Page: ", Role::Link, &section.url, 0);
     b.labelled("Site: ", Role::Link, &source.site, 0);
     b.labelled("Content version: ", Role::Text, &graph.version, 0);
+    if graph.origin.is_some() {
+        b.labelled(
+            "Guide: ",
+            Role::Text,
+            &crate::domain::guide::guide_name(graph),
+            0,
+        );
+    }
 
     b.blank();
     b.para(Role::Heading, "Authors", 0);
@@ -53,7 +61,11 @@ pub fn about(graph: &Graph, width: u16) -> Doc {
         "What this app changed (this app's own words)",
         0,
     );
-    for change in CHANGES {
+    let changes: &[&str] = match graph.origin {
+        Some(_) => &crate::domain::guide::SOURCE_CHANGES,
+        None => &CHANGES,
+    };
+    for change in changes {
         b.prefixed("• ", Role::Text, Role::Text, change, 2);
     }
     b.finish()
@@ -83,5 +95,27 @@ mod tests {
         ] {
             assert!(text.iter().any(|l| l == expected), "missing: {expected}");
         }
+    }
+
+    #[test]
+    fn an_imported_guide_is_named_with_its_own_changes() {
+        let mut graph = load::embedded().expect("embedded graph loads");
+        graph.origin = Some(crate::domain::Origin {
+            folder: "/src/cd-migration".into(),
+            sections: vec!["deployment".into()],
+            commit: None,
+            commit_date: None,
+            remote: None,
+            installed: None,
+        });
+        let text: Vec<String> = about(&graph, 200).lines.iter().map(DocLine::text).collect();
+        assert!(
+            text.iter()
+                .any(|l| l.starts_with("Guide: Deployment and Release Problems (imported"))
+        );
+        assert!(
+            text.iter()
+                .any(|l| l == "• Imported from the site's Markdown source into a linked graph.")
+        );
     }
 }

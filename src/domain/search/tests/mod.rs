@@ -26,6 +26,8 @@ pub(super) fn symptom(id: &str, title: &str, summary: &str, seeing: &[&str]) -> 
         most_common_cause: Target::AntiPattern("snowflake-environments".into()),
         ready_to_fix: String::new(),
         cited_by: vec![],
+        related: vec![],
+        links: vec![],
     }
 }
 
@@ -40,6 +42,7 @@ pub(super) fn anti_pattern(id: &str, name: &str, category: &str) -> AntiPattern 
         url: String::new(),
         cited_by: vec![],
         questions: vec![],
+        page: None,
     }
 }
 
