@@ -106,10 +106,21 @@ fn the_question_is_bold_and_the_prompt_is_styled_as_the_apps() {
     let (x, y) = find(&t, "Does the team trust that main is always deployable?");
     assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
     assert_eq!(buf[(x, y)].fg, a.theme.page_title.fg.expect("a colour"));
-    let (x, y) = find(&t, "cdtriage asks:");
+    // The app's reading is labelled as the app's and not bold, so nobody
+    // takes it for a second question.
+    let (x, y) = find(&t, "cdtriage: No → points at Integration Deferred");
     assert_eq!(buf[(x, y)].fg, a.theme.app_label.fg.expect("a colour"));
-    let (x, y) = find(&t, "Does this point at Integration Deferred");
-    assert_eq!(buf[(x, y)].fg, a.theme.key.fg.expect("a colour"));
+    let (x, y) = find(&t, "No → points at Integration Deferred");
+    assert!(!buf[(x, y)].modifier.contains(Modifier::BOLD));
+    assert_ne!(buf[(x, y)].fg, a.theme.page_title.fg.expect("a colour"));
+    // One question on screen: the guide's (the last row is the status bar).
+    let text = t.backend().to_string();
+    let rows: Vec<&str> = text.lines().collect();
+    let asked = rows[..rows.len() - 1]
+        .iter()
+        .filter(|r| r.contains('?'))
+        .count();
+    assert_eq!(asked, 1, "{text}");
     // The current answer (No) is highlighted like a selection.
     let (x, y) = find(&t, "[n] No");
     assert_eq!(buf[(x, y)].bg, a.theme.selected.bg.expect("a colour"));

@@ -16,6 +16,22 @@ fn nothing_recorded_quits_at_once() {
 }
 
 #[test]
+fn esc_on_the_main_screen_never_quits_and_says_how_to() {
+    let mut a = app(80, 24);
+    for _ in 0..3 {
+        press(&mut a, &[key(KeyCode::Esc)]);
+        assert!(!a.quit);
+        assert_eq!(a.mode, Mode::Browse);
+    }
+    assert_eq!(a.message(), Some("Esc does not quit: q quits"));
+    // Also in the presenter view.
+    press(&mut a, &[key(KeyCode::Char('p')), key(KeyCode::Esc)]);
+    assert!(!a.quit);
+    press(&mut a, &[key(KeyCode::Char('q'))]);
+    assert!(a.quit, "q quits at once with nothing recorded");
+}
+
+#[test]
 fn answers_in_memory_ask_before_quitting() {
     let mut a = app(80, 24);
     // Symptom 11, answer its first question (this also marks 11).
@@ -23,8 +39,11 @@ fn answers_in_memory_ask_before_quitting() {
     press(&mut a, &[key(KeyCode::Esc)]);
     assert_eq!(a.mode, Mode::Browse, "the first Esc leaves the questions");
     press(&mut a, &[key(KeyCode::Esc)]);
-    assert!(!a.quit, "the second Esc asks instead of quitting");
-    assert_eq!(a.mode, Mode::Confirm);
+    assert!(!a.quit, "Esc on the main screen never quits");
+    assert_eq!(a.mode, Mode::Browse);
+    assert_eq!(a.message(), Some("Esc does not quit: q quits"));
+    press(&mut a, &[key(KeyCode::Char('q'))]);
+    assert_eq!(a.mode, Mode::Confirm, "q asks first");
     let question = a.sessions.confirm.as_ref().unwrap().question();
     assert!(
         question.starts_with("Quit? 1 mark and 1 answer are only in memory"),

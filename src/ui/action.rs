@@ -116,4 +116,10 @@ pub enum Action {
     OtherName,
     /// A key typed into a text input (the note editor, a name prompt).
     TextKey(ratatui::crossterm::event::KeyEvent),
+    /// Esc on the main screen: never quits, only says how to quit.
+    QuitHint,
+    /// Triage walk: show the questions answered on another symptom too.
+    RevisitShared,
+    /// Session picker: edit the selected session's attendees.
+    EditAttendees,
 }

@@ -103,8 +103,8 @@ pub fn cause_label(graph: &Graph, target: &Target) -> String {
     }
 }
 
-/// The rows of one symptom's summary: causes answered Yes, then Unsure, the
-/// guide's most common cause, symptoms to add, and the way on to the triage.
+/// The rows of one symptom's summary: causes the answers point at, then
+/// Unsure, the causes they ruled out, the guide's most common cause, symptoms to add, and the way on to the triage.
 pub fn summary_rows(
     graph: &Graph,
     findings: &Findings,
@@ -126,7 +126,7 @@ pub fn summary_rows(
     }
     let mut offers: Vec<&Target> = Vec::new();
     let groups = [
-        ("Your answers point at (Yes)", &summary.yes),
+        ("Your answers point at", &summary.yes),
         ("Maybe (Unsure)", &summary.unsure),
     ];
     for (title, targets) in groups {
@@ -147,6 +147,7 @@ pub fn summary_rows(
             );
         }
     }
+    super::ruled_out::push_rows(&mut push, graph, &summary.ruled_out, width);
     push(heading("The guide's most common cause", false), Entry::Text);
     let common = &summary.most_common;
     let label = cause_label(graph, common);
@@ -169,7 +170,8 @@ pub fn summary_rows(
             continue;
         };
         let text = format!("Add {} {} to the triage? (+)", s.number, s.title);
-        let why = "a question of this symptom, answered Yes or Unsure, points at it.".to_string();
+        let why =
+            "your answer to a question of this symptom points (or may point) at it.".to_string();
         push(
             item("  ", Role::Text, &text, width, true),
             Entry::Offer {

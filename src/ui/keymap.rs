@@ -188,7 +188,7 @@ const BROWSE: &[KeyRow] = &[
         Hint::Always,
     ),
     row(
-        &[plain('q'), code(KeyCode::Esc), ctrl('c')],
+        &[plain('q'), ctrl('c')],
         Action::Quit,
         "quit",
         "Quit",
@@ -314,6 +314,13 @@ const BROWSE: &[KeyRow] = &[
         Action::TogglePresenter,
         "presenter",
         "Presenter view on or off (for a shared screen)",
+        Hint::Never,
+    ),
+    row(
+        &[code(KeyCode::Esc)],
+        Action::QuitHint,
+        "how to quit",
+        "Does not quit: says which key quits (so a stray Esc loses nothing)",
         Hint::Never,
     ),
 ];

@@ -51,6 +51,7 @@ pub mod overlay;
 pub mod panes;
 mod paste;
 pub mod presenter;
+pub mod ruled_out;
 pub mod scroll;
 pub mod search;
 pub mod sessions;

@@ -3,7 +3,7 @@
 //! and answers live in the session's `Findings`; this holds the selection and
 //! the rows built from them.
 
-use crate::domain::diagnosis::{RankedCause, also_seeing, suggested_symptoms};
+use crate::domain::diagnosis::{RankedCause, RuledOut, also_seeing, suggested_symptoms};
 use crate::domain::{Findings, Graph, Target};
 
 use super::diagnosis_layout::ListRects;
@@ -26,6 +26,8 @@ pub struct Triage {
     pub checklist_detail: Doc,
     /// The ranking, as of the last rebuild.
     pub ranked: Vec<RankedCause>,
+    /// The causes the answers ruled out, as of the last rebuild.
+    pub ruled_out: Vec<RuledOut>,
     pub list: ItemList,
     pub entries: Vec<Entry>,
     pub detail: Doc,
@@ -46,6 +48,11 @@ impl Triage {
     /// The entry of the highlighted ranked-screen row.
     pub fn selected_entry(&self) -> Option<&Entry> {
         self.list.selected().and_then(|i| self.entries.get(i))
+    }
+
+    /// A target's entry under "Ruled out", if the answers ruled it out.
+    pub fn ruled_out_cause(&self, target: &Target) -> Option<&RuledOut> {
+        self.ruled_out.iter().find(|r| r.target == *target)
     }
 
     /// The rank (from 1) and ranked cause of a target, if ranked.
@@ -81,12 +88,14 @@ pub fn checklist_rows(graph: &Graph, findings: &Findings, width: u16) -> Vec<Ite
         .collect()
 }
 
-/// The ranked screen's rows: the causes, best first, then symptoms the
-/// answers point at, then "You may also be seeing" for the top causes.
+/// The ranked screen's rows: the causes, best first, the causes the answers
+/// ruled out, then symptoms the answers point at, then "You may also be
+/// seeing" for the top causes.
 pub fn ranked_rows(
     graph: &Graph,
     findings: &Findings,
     ranked: &[RankedCause],
+    ruled_out: &[RuledOut],
     width: u16,
 ) -> (Vec<Item>, Vec<Entry>) {
     let mut items = Vec::new();
@@ -111,6 +120,7 @@ pub fn ranked_rows(
             Entry::Cause(c.target.clone()),
         );
     }
+    super::ruled_out::push_rows(&mut push, graph, ruled_out, width);
     let mut offered: Vec<String> = Vec::new();
     let suggestions = suggested_symptoms(graph, findings);
     if !suggestions.is_empty() {

@@ -63,6 +63,11 @@ impl App {
                 self.request_quit();
                 None
             }
+            Action::QuitHint => {
+                let key = keymap::key_for(Mode::Browse, Action::Quit).unwrap_or_default();
+                self.browse.message = Some(format!("Esc does not quit: {key} quits"));
+                None
+            }
             Action::Resize { width, height } => {
                 self.area = Rect::new(0, 0, width, height);
                 None

@@ -206,12 +206,28 @@ impl Walk {
     /// Moves to the first question without an answer in `findings`, or with
     /// one carried over from the last session and not confirmed yet, or to
     /// the end if there is none: where to resume a saved walk.
+    /// A walk that skips shared answers also passes over them on the way
+    /// (so going back does not stop at them either).
     pub fn resume(&mut self, findings: &Findings) {
         self.position = self
             .questions
             .iter()
             .position(|q| findings.answer(q).is_none() || findings.is_carried(q))
             .unwrap_or(self.questions.len());
+        self.passed.clear();
+        if self.skip_shared {
+            for (i, q) in self.questions.iter().enumerate().take(self.position) {
+                if findings.is_shared_copy(q) && !findings.is_carried(q) {
+                    self.passed.insert(i);
+                }
+            }
+        }
+    }
+
+    /// How many questions the walk has passed over because their answer
+    /// was given on another symptom's question.
+    pub fn passed_over(&self) -> usize {
+        self.passed.len()
     }
 }
 

@@ -3,12 +3,13 @@
 //! highlighted row's detail written, every offset kept in range. Drawing then
 //! only reads.
 
-use crate::domain::diagnosis::rank;
+use crate::domain::diagnosis::{diagnose, symptom_summary};
 use crate::ui::app::{App, Mode};
 use crate::ui::diagnosis_layout::{self as dl, ListRects};
 use crate::ui::document::{self, Builder, Doc, Role, reasons};
 use crate::ui::guided::{Entry, summary_rows};
 use crate::ui::layout;
+use crate::ui::ruled_out;
 use crate::ui::triage::{checklist_rows, ranked_rows};
 
 /// The detail's share of the room on the list screens, in percent.
@@ -37,7 +38,7 @@ impl App {
             return;
         };
         let width = dl::question_width(body);
-        g.prompt = document::question::prompt(&self.graph, &q, width);
+        g.prompt = document::question::prompt(&self.graph, &self.session.findings, &q, width);
         let prompt_rows = u16::try_from(g.prompt.len()).unwrap_or(u16::MAX);
         let triage = g
             .symptom
@@ -64,7 +65,18 @@ impl App {
         let text = layout::text_area(rects.detail);
         g.detail = match g.summary.selected().and_then(|i| g.entries.get(i)) {
             Some(Entry::Cause(t)) => {
-                reasons::summary_cause(&self.graph, &self.session.findings, &symptom, t, text.width)
+                let out = symptom_summary(&self.graph, &self.session.findings, &symptom)
+                    .and_then(|s| s.ruled_out.into_iter().find(|r| r.target == *t));
+                match out {
+                    Some(r) => ruled_out::detail(&self.graph, &r, text.width),
+                    None => reasons::summary_cause(
+                        &self.graph,
+                        &self.session.findings,
+                        &symptom,
+                        t,
+                        text.width,
+                    ),
+                }
             }
             Some(Entry::Offer { symptom, why }) => {
                 reasons::offered_symptom(&self.graph, symptom, why, text.width)
@@ -94,17 +106,25 @@ impl App {
     fn fit_ranked(&mut self, rects: ListRects) {
         let t = &mut self.triage;
         t.rects = rects;
-        t.ranked = rank(&self.graph, &self.session.findings);
+        let d = diagnose(&self.graph, &self.session.findings);
+        (t.ranked, t.ruled_out) = (d.ranked, d.ruled_out);
         let inner = layout::inner(rects.list);
-        let (items, entries) =
-            ranked_rows(&self.graph, &self.session.findings, &t.ranked, inner.width);
+        let (items, entries) = ranked_rows(
+            &self.graph,
+            &self.session.findings,
+            &t.ranked,
+            &t.ruled_out,
+            inner.width,
+        );
         t.list.set_items(items, usize::from(inner.height));
         t.entries = entries;
         let text = layout::text_area(rects.detail);
         t.detail = match t.selected_entry() {
-            Some(Entry::Cause(target)) => match t.ranked_cause(target) {
-                Some((n, c)) => reasons::ranked(&self.graph, n, c, text.width),
-                None => Doc::default(),
+            Some(Entry::Cause(target)) => match (t.ranked_cause(target), t.ruled_out_cause(target))
+            {
+                (Some((n, c)), _) => reasons::ranked(&self.graph, n, c, text.width),
+                (None, Some(r)) => ruled_out::detail(&self.graph, r, text.width),
+                (None, None) => Doc::default(),
             },
             Some(Entry::Offer { symptom, why }) => {
                 reasons::offered_symptom(&self.graph, symptom, why, text.width)

@@ -5,8 +5,11 @@ use crate::domain::Answer;
 use crate::domain::diagnosis::Walk;
 use crate::ui::action::Action;
 use crate::ui::app::{App, Mode};
+use crate::ui::document::question::recorded;
 use crate::ui::guided::{Entry, Guided};
+use crate::ui::keymap;
 use crate::ui::layout;
+use crate::ui::words::{and_list, plural};
 
 use super::triaging::page_detail;
 
@@ -35,8 +38,8 @@ impl App {
             return;
         }
         walk.resume(&self.session.findings);
-        let note = if walk.is_done() {
-            walk = Walk::new(walk.questions().to_vec());
+        let mut note = if walk.is_done() {
+            walk = walk.restarted();
             Some("All answered already: here is the first to review".to_string())
         } else if walk.position() > 0 {
             Some(format!(
@@ -47,6 +50,17 @@ impl App {
         } else {
             None
         };
+        if walk.passed_over() > 0 {
+            let key = keymap::key_for(Mode::Question, Action::RevisitShared).unwrap_or_default();
+            let passed = format!(
+                "{} already answered on another symptom passed over ({key} shows them)",
+                plural(walk.passed_over(), "question")
+            );
+            note = Some(match note {
+                Some(n) => format!("{n}; {passed}"),
+                None => passed,
+            });
+        }
         self.guided = Guided {
             walk,
             symptom,
@@ -70,6 +84,7 @@ impl App {
                 }
             }
             Action::Leave => self.leave_walk(),
+            Action::RevisitShared => self.revisit_shared(),
             Action::OpenUrl => {
                 let target = self
                     .guided
@@ -110,6 +125,19 @@ impl App {
         };
         self.guided.walk.answer(findings, answer);
         self.guided.scroll.to_top();
+        let mut message = recorded(&self.graph, &q, answer);
+        let copies: Vec<String> = self
+            .session
+            .findings
+            .copies_of(&q)
+            .filter_map(|c| self.graph.symptom(&c.symptom).map(|s| s.number.to_string()))
+            .collect();
+        if !copies.is_empty() {
+            message.push_str(&format!(
+                " · filled in on {} (same question)",
+                and_list(&copies)
+            ));
+        }
         if self.guided.walk.is_done() {
             if self.guided.symptom.is_some() {
                 self.guided.summary = Default::default();
@@ -121,10 +149,30 @@ impl App {
         }
         if marked_now {
             let number = self.graph.symptom(&q.symptom).map_or(0, |s| s.number);
-            self.say(format!(
-                "Marked {number} as seen (the ranking counts marked symptoms)"
-            ));
+            message.push_str(&format!(" · marked {number} as seen"));
         }
+        self.say(message);
+    }
+
+    /// Shows the questions the triage walk passed over because they were
+    /// answered on another symptom: going back now stops at them, and the
+    /// walk no longer passes over any.
+    fn revisit_shared(&mut self) {
+        let passed = self.guided.walk.passed_over();
+        if !self.guided.walk.skips_shared() {
+            self.say("Every question is shown already");
+            return;
+        }
+        self.guided.walk.revisit();
+        let back = keymap::key_for(Mode::Question, Action::PreviousQuestion).unwrap_or_default();
+        self.say(if passed > 0 {
+            format!(
+                "Showing every question now: {back} goes back to the {} answered on another symptom",
+                plural(passed, "question")
+            )
+        } else {
+            "Showing every question now, also those answered on another symptom".to_string()
+        });
     }
 
     fn leave_walk(&mut self) {

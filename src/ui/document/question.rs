@@ -1,7 +1,7 @@
 //! The question screen's text: the guide's question and its detail verbatim,
 //! the cause it points at, and, apart, this app's own prompt.
 
-use crate::domain::{Graph, QuestionRef, Target};
+use crate::domain::{Answer, Evidence, Findings, Graph, QuestionRef, Target, shared};
 
 use super::{Builder, Doc, Role};
 
@@ -37,6 +37,9 @@ pub fn question(graph: &Graph, q: &QuestionRef, triage: Option<(usize, usize)>, 
     );
     b.blank();
     b.para(Role::Title, &question.question, INDENT);
+    if let Some(means) = graph.fact(q).and_then(|f| f.yes_means.as_deref()) {
+        b.labelled("Yes means: ", Role::Question, means, INDENT);
+    }
     b.blank();
     b.para(Role::Text, &question.detail, INDENT);
     b.blank();
@@ -76,20 +79,81 @@ pub fn facts(b: &mut Builder, graph: &Graph, target: &Target, indent: usize) {
     }
 }
 
-/// This app's question about the guide's question: whether it points at its
-/// cause for the team. Never presented as the guide's words.
-pub fn prompt_text(graph: &Graph, q: &QuestionRef) -> String {
-    let target = graph.question(q).map(|q| &q.target);
-    let name = target
-        .and_then(|t| graph.target_name(t))
-        .unwrap_or("its cause");
-    format!("Does this point at {name} for your team?")
+/// The label that marks a line as this app's words, not the guide's.
+pub const APP_LABEL: &str = "cdtriage: ";
+
+/// What each answer does for the question's cause, in this app's words,
+/// read from the guide's explanation: "No → points at Knowledge Silos; Yes →
+/// speaks against it". Shown before the team answers.
+pub fn reading(graph: &Graph, q: &QuestionRef) -> String {
+    let name = cause_name(graph, q);
+    match graph.fact(q) {
+        Some(f) => format!(
+            "{} → points at {name}; {} → speaks against it.",
+            f.points.answer().label(),
+            f.points.other().label()
+        ),
+        None => format!(
+            "the guide's explanation does not say which answer points at {name}: \
+             Yes and No count nothing, Unsure counts a little."
+        ),
+    }
 }
 
-/// The prompt wrapped to `width`, labelled as this app's.
-pub fn prompt(graph: &Graph, q: &QuestionRef, width: u16) -> Doc {
+/// What a recorded answer did: "Recorded No: points at Knowledge Silos".
+pub fn recorded(graph: &Graph, q: &QuestionRef, answer: Answer) -> String {
+    let evidence = Evidence::of(answer, graph.fact(q));
+    format!(
+        "Recorded {}: {} {}",
+        answer.label(),
+        evidence.label(),
+        cause_name(graph, q)
+    )
+}
+
+fn cause_name<'g>(graph: &'g Graph, q: &QuestionRef) -> &'g str {
+    graph
+        .question(q)
+        .and_then(|x| graph.target_name(&x.target))
+        .unwrap_or("its cause")
+}
+
+/// Where a shared answer came from ("Answered on symptom 8, The Team Is
+/// Afraid to Deploy: Yes"), or, for a question asked on other symptoms too,
+/// that one answer serves them all. `None` for a question asked once.
+pub fn shared_line(graph: &Graph, findings: &Findings, q: &QuestionRef) -> Option<String> {
+    let group = shared::group_of(graph, q);
+    let others: Vec<String> = group
+        .iter()
+        .filter(|o| *o != q)
+        .filter_map(|o| graph.symptom(&o.symptom).map(|s| s.number.to_string()))
+        .collect();
+    if others.is_empty() {
+        return None;
+    }
+    let list = crate::ui::words::and_list(&others);
+    let which = crate::ui::words::plural_word(others.len(), "symptom");
+    Some(match shared::shared_answer(graph, findings, q) {
+        Some(s) => format!(
+            "{}. Answering here changes it on {which} {list} too.",
+            s.describe()
+        ),
+        None => format!("The same question is asked on {which} {list}: one answer fills in all."),
+    })
+}
+
+/// The app's side of the question screen, labelled as the app's: which
+/// answer points where, where a shared answer came from, and what the
+/// recorded answer did.
+pub fn prompt(graph: &Graph, findings: &Findings, q: &QuestionRef, width: u16) -> Doc {
     let mut b = Builder::new(width);
-    b.labelled("cdtriage asks: ", Role::Key, &prompt_text(graph, q), 0);
+    b.labelled(APP_LABEL, Role::Text, &reading(graph, q), 0);
+    if let Some(line) = shared_line(graph, findings, q) {
+        b.labelled(APP_LABEL, Role::Text, &line, 0);
+    }
+    if let Some(a) = findings.answer(q) {
+        b.labelled(APP_LABEL, Role::Text, &recorded(graph, q, a), 0);
+    }
     b.finish()
 }
 
@@ -117,12 +181,78 @@ mod tests {
         ));
         assert!(text.contains(&"Points at: Manual Deployments".to_string()));
         assert!(text.contains(&"  Risk level: high".to_string()));
-        assert_eq!(
-            prompt_text(&g, &q("merge-freeze", 0)),
-            "Does this point at Manual Deployments for your team?"
+        assert!(
+            !text.iter().any(|l| l.contains("cdtriage")),
+            "the guide's side holds none of the app's prompt: {text:?}"
         );
-        let p = prompt(&g, &q("merge-freeze", 0), 200);
-        assert_eq!(p.lines[0].spans[0], (Role::Label, "cdtriage asks: ".into()));
+    }
+
+    #[test]
+    fn the_app_says_which_answer_points_where_and_what_an_answer_did() {
+        let g = load::embedded().expect("embedded graph");
+        let silos = q("release-manager-bottleneck", 0);
+        let f = Findings::default();
+        let p = prompt(&g, &f, &silos, 200);
+        assert_eq!(p.lines[0].spans[0], (Role::Label, APP_LABEL.into()));
+        assert_eq!(
+            p.lines[0].text(),
+            "cdtriage: No → points at Knowledge Silos; Yes → speaks against it."
+        );
+        assert_eq!(p.len(), 1, "asked once, not answered: one line");
+        let mut f = Findings::default();
+        f.set_answer(silos.clone(), Some(Answer::No));
+        let p = prompt(&g, &f, &silos, 200);
+        assert_eq!(
+            p.lines.last().map(DocLine::text).as_deref(),
+            Some("cdtriage: Recorded No: points at Knowledge Silos")
+        );
+        assert_eq!(
+            recorded(&g, &silos, Answer::Yes),
+            "Recorded Yes: speaks against Knowledge Silos"
+        );
+        assert_eq!(
+            recorded(&g, &silos, Answer::Unsure),
+            "Recorded Unsure: may point at Knowledge Silos"
+        );
+    }
+
+    #[test]
+    fn a_shared_question_says_where_its_answer_came_from() {
+        let g = load::embedded().expect("embedded graph");
+        let (on8, on13) = (q("fear-of-deploying", 0), q("no-rollback-capability", 0));
+        let mut f = Findings::default();
+        assert_eq!(
+            shared_line(&g, &f, &on8).as_deref(),
+            Some("The same question is asked on symptoms 10 and 13: one answer fills in all.")
+        );
+        shared::set_answer(&g, &mut f, on8, Some(Answer::Yes));
+        assert_eq!(
+            shared_line(&g, &f, &on13).as_deref(),
+            Some(
+                "Answered on symptom 8, The Team Is Afraid to Deploy: Yes. \
+                 Answering here changes it on symptoms 8 and 10 too."
+            )
+        );
+        assert_eq!(
+            shared_line(&g, &f, &q("release-manager-bottleneck", 0)),
+            None
+        );
+    }
+
+    #[test]
+    fn a_question_that_is_not_yes_no_says_what_yes_means_in_the_guides_words() {
+        let g = load::embedded().expect("embedded graph");
+        let doc = question(&g, &q("staging-passes-production-fails", 1), None, 200);
+        let line = doc
+            .lines
+            .iter()
+            .find(|l| l.text().contains("Yes means: "))
+            .expect("a Yes means line");
+        assert_eq!(
+            line.text(),
+            "  Yes means: a customer or support team reported it rather than an automated alert"
+        );
+        assert!(line.spans.contains(&(Role::Label, "Yes means: ".into())));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The question screen: the guide's question large, its detail and the cause
-//! it points at; under a rule, this app's prompt and the four answers, the
-//! current answer highlighted.
+//! it points at; under a rule, this app's reading of it (labelled as the
+//! app's: which answer points where, where a shared answer came from, what
+//! the recorded answer did) and the four answers, the current one highlighted.
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
@@ -68,12 +69,6 @@ pub fn render(frame: &mut Frame, app: &App) {
         choices.push(Span::styled(format!("[{}]", key_of(a)), key_style));
         choices.push(Span::styled(format!(" {} ", a.label()), style));
         choices.push(Span::raw("  "));
-    }
-    if let Some(a) = current {
-        choices.push(Span::styled(
-            format!("Current answer: {}", a.label()),
-            t.app_label,
-        ));
     }
     lines.push(Line::from(choices));
     frame.render_widget(Paragraph::new(lines), g.rects.prompt);
