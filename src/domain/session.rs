@@ -43,6 +43,10 @@ pub struct Session {
     /// The name of the session this one continues (`--from`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follows: Option<String>,
+    /// The page the explorer showed when the session was last closed, to
+    /// return to on reopening (absent in older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Target>,
 }
 
 /// A free-text note about one item, or about the session as a whole.
@@ -131,6 +135,7 @@ impl Session {
             actions: Vec::new(),
             attendees: Vec::new(),
             follows: None,
+            place: None,
         }
     }
 

@@ -82,6 +82,7 @@ pub(crate) fn sample() -> Session {
         ],
         attendees: vec!["Ana".into(), "Bo".into(), "Priya".into()],
         follows: Some("sprint 41".into()),
+        place: None,
     }
 }
 

@@ -50,6 +50,7 @@ pub mod opener;
 pub mod overlay;
 pub mod panes;
 mod paste;
+mod place;
 pub mod presenter;
 pub mod ruled_out;
 pub mod scroll;

@@ -89,7 +89,7 @@ pub fn detail(graph: &Graph, r: &RuledOut, width: u16) -> Doc {
     b.para(
         Role::Label,
         "The ranking leaves it out while its answers speak against it more than for it; \
-         change an answer (a) to bring it back.",
+         changing an answer brings it back.",
         0,
     );
     b.blank();

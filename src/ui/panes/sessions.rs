@@ -90,6 +90,8 @@ fn picker_box(frame: &mut Frame, area: Rect, app: &App) {
         };
         lines.push(Line::styled(picker::describe(info), style));
     }
+    lines.push(Line::default());
+    lines.push(attendees_line(app));
     let general: Vec<_> = app.session.notes_about(&NoteTarget::General).collect();
     lines.push(Line::default());
     lines.push(Line::styled(
@@ -115,6 +117,30 @@ fn picker_box(frame: &mut Frame, area: Rect, app: &App) {
         }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// "Attendees of the open session: Priya, Sam (a edits)".
+fn attendees_line(app: &App) -> Line<'static> {
+    let t = &app.theme;
+    let key = crate::ui::keymap::key_for(Mode::Sessions, crate::ui::action::Action::EditAttendees)
+        .unwrap_or_default();
+    let names = app
+        .session
+        .attendees
+        .iter()
+        .map(|n| crate::domain::printable::printable(n).into_owned())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let names = if names.is_empty() {
+        "none recorded".to_string()
+    } else {
+        names
+    };
+    Line::from(vec![
+        Span::styled("Attendees of the open session: ", t.heading),
+        Span::styled(names, t.app_label),
+        Span::styled(format!(" ({key} edits)"), t.dim),
+    ])
 }
 
 fn editor(frame: &mut Frame, area: Rect, app: &App) {

@@ -15,6 +15,8 @@ pub enum PromptFor {
     Rename { from: String },
     /// An action item, linked to a cause (or symptom) if any.
     ActionItem { cause: Option<Target> },
+    /// The open session's attendees, separated by commas.
+    Attendees,
 }
 
 /// A one-line prompt.
@@ -46,6 +48,7 @@ impl Prompt {
             PromptFor::ActionItem { .. } => {
                 "Action item (optional: @owner due:2026-12-01)".to_string()
             }
+            PromptFor::Attendees => "Attendees, separated by commas (empty: none)".to_string(),
         }
     }
 }

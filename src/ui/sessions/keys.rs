@@ -66,6 +66,13 @@ pub const SESSIONS: &[KeyRow] = &[
         Hint::Always,
     ),
     row(
+        &[plain('a')],
+        Action::EditAttendees,
+        "attendees",
+        "Edit the open session's attendees (shown in the minutes)",
+        Hint::Never,
+    ),
+    row(
         &[plain('q'), ctrl('c')],
         Action::Quit,
         "quit",

@@ -7,6 +7,7 @@
 //! creates one (keeping what was recorded so far) or opens one.
 
 pub mod action_item;
+pub mod attendees;
 pub mod dialogs;
 pub mod keys;
 pub mod line_input;
@@ -71,6 +72,7 @@ impl App {
         match store.open_or_create(name, &self.graph) {
             Ok(open) => {
                 self.session = self.sessions.state.adopt(open, &self.graph);
+                self.restore_place();
                 self.browse.message = Some(self.opened_message());
                 self.reflow();
                 Ok(())
@@ -142,6 +144,7 @@ impl App {
 
     /// Writes unsaved changes (the run loop calls this on quit).
     pub fn flush_session(&mut self) -> Result<(), String> {
+        self.remember_place();
         self.sessions.state.flush(&mut self.session)
     }
 }

@@ -178,6 +178,7 @@ impl App {
             Action::EditGeneralNote => {
                 self.open_editor(NoteTarget::General, "the session".into(), Mode::Sessions);
             }
+            Action::EditAttendees => self.ask_attendees(),
             Action::Confirm => {
                 if let Some(name) = picker.selected().map(|s| s.name.clone()) {
                     self.open_named(&name);
@@ -221,6 +222,7 @@ impl App {
             self.browse.message = Some("No config directory for sessions".into());
             return;
         };
+        self.remember_place();
         if let Err(e) = self.sessions.state.flush(&mut self.session) {
             self.browse.message = Some(format!("Not switched: the current session {e}"));
             return;
@@ -233,12 +235,14 @@ impl App {
 
     /// Releases the current session and shows `open`.
     fn switch_to(&mut self, open: crate::storage::OpenSession) {
+        self.remember_place();
         if let Err(e) = self.sessions.state.close(&mut self.session) {
             // `open` is dropped (its lock released); the current one stays.
             self.browse.message = Some(format!("Not switched: the current session {e}"));
             return;
         }
         self.session = self.sessions.state.adopt(open, &self.graph);
+        self.restore_place();
         self.sessions.problem = None;
         self.mode = Mode::Browse;
         self.browse.message = Some(self.opened_message());
@@ -264,6 +268,7 @@ impl App {
                     PromptFor::NewSession => self.create_session(&text),
                     PromptFor::Rename { from } => self.rename_session(&from, &text),
                     PromptFor::ActionItem { cause } => self.add_action_item(&text, cause),
+                    PromptFor::Attendees => self.set_attendees(&text),
                 };
                 match result {
                     Ok(()) => self.sessions.prompt = None,
