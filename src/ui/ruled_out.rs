@@ -44,8 +44,9 @@ pub fn push_rows(
     }
 }
 
-/// One line per answer that ruled the cause out: `"question" — No → speaks
-/// against it`.
+/// One line per answer that ruled the cause out: `question — No → speaks
+/// against it (symptom 13)`; a shared answer counts (and shows) once per
+/// marked symptom asking it.
 pub fn answer_lines(graph: &Graph, r: &RuledOut) -> Vec<String> {
     r.answers
         .iter()
@@ -61,8 +62,11 @@ pub fn answer_lines(graph: &Graph, r: &RuledOut) -> Vec<String> {
                     .map_or("(a question the guide no longer has)", |q| {
                         q.question.as_str()
                     });
+                let on = graph
+                    .symptom(&question.symptom)
+                    .map_or_else(String::new, |s| format!(" (symptom {})", s.number));
                 Some(format!(
-                    "{text} — {} → {} it",
+                    "{text} — {} → {} it{on}",
                     answer.label(),
                     evidence.label()
                 ))
@@ -123,7 +127,7 @@ mod tests {
             answer_lines(&g, silos),
             vec![
                 "Can any engineer on the team deploy to production without help? — Yes → \
-                 speaks against it"
+                 speaks against it (symptom 16)"
                     .to_string()
             ]
         );

@@ -1,5 +1,5 @@
 //! The pseudo-terminal harness for end-to-end tests: the real binary in an
-//! 80x24 pty, its output parsed by vt100.
+//! 80x24 pty (or another size), its output parsed by vt100.
 //!
 //! A reader thread feeds everything the program writes into a vt100 parser
 //! and signals after each read; tests check the parsed screen after each
@@ -64,11 +64,25 @@ impl Session {
         Self::start_in(config, args, None)
     }
 
+    /// As [`Session::start_with`], in a `cols` x `rows` terminal.
+    pub fn start_sized(config: &Path, args: &[&str], cols: u16, rows: u16) -> Self {
+        Self::start_at(config, args, None, (cols, rows))
+    }
+
     fn start_in(config: &Path, args: &[&str], own: Option<tempfile::TempDir>) -> Self {
+        Self::start_at(config, args, own, (COLS, ROWS))
+    }
+
+    fn start_at(
+        config: &Path,
+        args: &[&str],
+        own: Option<tempfile::TempDir>,
+        (cols, rows): (u16, u16),
+    ) -> Self {
         let pty = native_pty_system()
             .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
+                rows,
+                cols,
                 pixel_width: 0,
                 pixel_height: 0,
             })
@@ -86,7 +100,7 @@ impl Session {
         let mut source = pty.master.try_clone_reader().expect("pty reader");
         let writer = pty.master.take_writer().expect("pty writer");
         let size = |n: u16| NonZeroU16::new(n).expect("non-zero size");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(size(ROWS), size(COLS), 0)));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(size(rows), size(cols), 0)));
         let (tx, updates) = mpsc::channel();
         let feed = Arc::clone(&parser);
         let reader = thread::spawn(move || {
