@@ -61,6 +61,35 @@ fn question_screen() {
     }
 }
 
+/// Symptom 13's first question after answering symptom 8's (the same
+/// question): where its answer came from.
+fn shared_question(w: u16, h: u16) -> App {
+    let mut a = app(w, h);
+    type_str(&mut a, "8ay");
+    press(&mut a, &[key(KeyCode::Esc)]);
+    type_str(&mut a, "13a");
+    press(&mut a, &[key(KeyCode::Left)]);
+    a
+}
+
+#[test]
+fn question_screen_with_a_shared_answer() {
+    for (w, h) in SIZES {
+        let t = draw(&shared_question(w, h));
+        insta::assert_snapshot!(format!("question_shared_{w}x{h}"), t.backend());
+    }
+}
+
+/// Symptom 19's second question is not a yes/no question: the screen says
+/// what Yes stands for, in the guide's words.
+#[test]
+fn question_screen_with_what_yes_means() {
+    let mut a = app(80, 24);
+    type_str(&mut a, "19as");
+    let t = draw(&a);
+    insta::assert_snapshot!("question_yes_means_80x24", t.backend());
+}
+
 #[test]
 fn summary_screen() {
     for (w, h) in SIZES {
