@@ -208,12 +208,15 @@ fn page_scrolling_clamps_at_both_ends() {
 }
 
 #[test]
-fn q_esc_and_ctrl_c_quit() {
-    for k in [key(KeyCode::Char('q')), key(KeyCode::Esc), ctrl('c')] {
+fn q_and_ctrl_c_quit_and_esc_does_not() {
+    for k in [key(KeyCode::Char('q')), ctrl('c')] {
         let mut a = app(80, 24);
         press(&mut a, &[k]);
         assert!(a.quit, "{k:?} should quit");
     }
+    let mut a = app(80, 24);
+    press(&mut a, &[key(KeyCode::Esc)]);
+    assert!(!a.quit, "Esc never quits the main screen");
 }
 
 #[test]
@@ -230,7 +233,8 @@ fn esc_closes_help_and_about_before_quitting() {
     assert_eq!(a.mode, Mode::Browse);
     assert!(!a.quit);
     press(&mut a, &[key(KeyCode::Esc)]);
-    assert!(a.quit);
+    assert!(!a.quit, "and on the main screen it only says how to quit");
+    assert_eq!(a.message(), Some("Esc does not quit: q quits"));
 }
 
 #[test]
