@@ -3,33 +3,8 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use thiserror::Error;
-
 use super::graph::{AntiPattern, Graph, Symptom, Target, TargetKind};
-
-/// Why a graph could not be loaded.
-#[derive(Debug, Error)]
-pub enum LoadError {
-    /// The reason is part of the message and deliberately not a `source`:
-    /// `{:#}` would print it twice.
-    #[error("cannot read {path}: {error}")]
-    Read {
-        path: PathBuf,
-        error: std::io::Error,
-    },
-    #[error("{origin}:{line}:{column}: {message}")]
-    Syntax {
-        origin: String,
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    #[error("{origin}: the graph is not valid:\n{}", .problems.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
-    Invalid {
-        origin: String,
-        problems: Vec<String>,
-    },
-}
+pub use super::load_error::{LoadError, ron_message};
 
 /// The graph shipped with the app (`assets/graph.ron`, the output of
 /// `cdtriage import` on `assets/source/`), built from code generated at
@@ -104,18 +79,6 @@ pub fn parse_graph(text: &str, origin: &str) -> Result<Graph, LoadError> {
     })?;
     graph.reindex();
     checked(graph, origin)
-}
-
-/// What a RON error means, for the user: ron's own words, except where they
-/// are advice to the programmer (its recursion limit names `serde_stacker`).
-pub fn ron_message(code: &ron::Error) -> String {
-    match code {
-        ron::Error::ExceededRecursionLimit => {
-            "the file is nested too deeply (brackets inside brackets past the parser's limit)"
-                .to_string()
-        }
-        other => other.to_string(),
-    }
 }
 
 /// `graph` if it passes [`validate`].
