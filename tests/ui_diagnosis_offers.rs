@@ -60,6 +60,16 @@ fn a_question_pointing_at_a_symptom_offers_it_and_plus_marks_it() {
         |e: &Entry| matches!(e, Entry::Offer { symptom, .. } if symptom == "infrequent-releases");
     assert!(a.triage.entries.iter().any(offer));
     assert!(screen(&a).contains("Add 10 Releases Are Infrequent and Painful to the triage? (+)"));
+    // Why it is offered names the symptom by its title, as the list does.
+    let why = a.triage.entries.iter().find_map(|e| match e {
+        Entry::Offer { symptom, why } if symptom == "infrequent-releases" => Some(why.clone()),
+        _ => None,
+    });
+    assert!(
+        why.as_deref().is_some_and(|w| w
+            .ends_with("(New Releases Introduce Regressions in Previously Working Functionality)")),
+        "{why:?}"
+    );
     highlight_ranked(&mut a, offer);
     type_str(&mut a, "+");
     assert!(a.session.findings.is_marked("infrequent-releases"));
