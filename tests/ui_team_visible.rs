@@ -235,6 +235,8 @@ fn a_symptoms_tags_are_on_its_page_and_a_tag_search_opens_them() {
     assert_eq!(a.browse.page, Page::Symptom(10));
     let mark = a.search.mark.as_ref().expect("the tags are marked");
     assert_eq!(mark.location, Location::Tags);
+    // Shown with the title and summary they belong under.
+    assert_eq!(a.browse.scroll.offset, 0);
     // The tag asked for is highlighted: "Tags: #process-gates " is 21 chars.
     assert_eq!(
         mark.lines.first().map(|(_, r)| r.clone()),

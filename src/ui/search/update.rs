@@ -110,6 +110,9 @@ impl App {
             let first = m.first_match_line().unwrap_or(start);
             let top = if first >= start + rows {
                 first + 1 - rows
+            } else if location == Location::Tags && m.lines.last().is_some_and(|l| l.0 < rows) {
+                // The tags are under the title: show them with it.
+                0
             } else {
                 start
             };
