@@ -195,15 +195,6 @@ impl Target {
             Target::Symptom(_) => TargetKind::Symptom,
         }
     }
-
-    /// What a link to it says it links: `symptom` for a symptom, `cause`
-    /// for an anti-pattern (as in `cause: [Knowledge Silos]`).
-    pub fn link_label(&self) -> &'static str {
-        match self {
-            Target::AntiPattern(_) => "cause",
-            Target::Symptom(_) => "symptom",
-        }
-    }
 }
 
 /// The kind of page a [`Target`] points at.
