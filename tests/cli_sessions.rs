@@ -131,7 +131,7 @@ fn export_prints_markdown_minutes() {
         "- Last change: 2100-03-01 00:00 UTC (UTC+00:00)\n",
         "1. [Merge Freezes Before Deployments](https://beyond.minimumcd.org/docs/symptoms/deployment/merge-freeze/)\n",
         "- Is the deployment process automated end-to-end? — No → points at Manual Deployments\n",
-        "- [ ] Map the deploy steps (owner: Kai; page: [Manual Deployments](",
+        "- [ ] Map the deploy steps (owner: Kai; cause: [Manual Deployments](",
         "- Bring the release calendar.\n",
         // Marked merge-freeze, No to its question 1 (points at Manual
         // Deployments): citation 1/10 + most common cause 1 + 3 = 4.10.

@@ -200,7 +200,7 @@ fn the_normalisation_is_shown_in_the_reasons() {
     );
     assert_eq!(
         mdp.reasons[1].describe(&g),
-        "cited by marked symptom \"Merge freezes before deploys\": +0.08"
+        "cited by marked symptom \"Merge Freezes Before Deployments\": +0.08"
     );
 }
 
@@ -442,7 +442,7 @@ fn a_shared_answer_counts_once_for_each_marked_symptom_asking_it() {
     assert!(
         answered[1]
             .describe(&g)
-            .contains("the same question answered on \"Fear of deploying\", question 1"),
+            .contains("the same question answered on \"The Team Is Afraid to Deploy\", question 1"),
         "{}",
         answered[1].describe(&g)
     );

@@ -41,3 +41,24 @@ fn every_screenshot_the_readme_shows_is_one_the_command_draws() {
         );
     }
 }
+
+#[test]
+fn the_readme_search_section_lists_every_tag_of_the_guide() {
+    let graph = cdtriage::domain::load::embedded().expect("embedded graph");
+    let start = README.find("\n## Search\n").expect("a Search section");
+    let end = README[start + 1..]
+        .find("\n## ")
+        .map_or(README.len(), |e| start + 1 + e);
+    let section = &README[start..end];
+    let tags = graph
+        .symptoms
+        .iter()
+        .flat_map(|s| &s.tags)
+        .chain(graph.anti_patterns.iter().flat_map(|a| &a.tags));
+    for tag in tags {
+        assert!(
+            section.contains(&format!("`#{tag}`")),
+            "README's Search section does not list the tag #{tag}"
+        );
+    }
+}

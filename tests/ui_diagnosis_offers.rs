@@ -59,6 +59,16 @@ fn a_question_pointing_at_a_symptom_offers_it_and_plus_marks_it() {
     let offer =
         |e: &Entry| matches!(e, Entry::Offer { symptom, .. } if symptom == "infrequent-releases");
     assert!(a.triage.entries.iter().any(offer));
+    // Why it is offered names the symptom by its title, as the list does.
+    let why = a.triage.entries.iter().find_map(|e| match e {
+        Entry::Offer { symptom, why } if symptom == "infrequent-releases" => Some(why.clone()),
+        _ => None,
+    });
+    assert!(
+        why.as_deref().is_some_and(|w| w
+            .ends_with("(New Releases Introduce Regressions in Previously Working Functionality)")),
+        "{why:?}"
+    );
     // The offer comes under the causes the answers ruled out: highlighting
     // it brings it into view.
     highlight_ranked(&mut a, offer);

@@ -349,19 +349,21 @@ fn a_note_becomes_findable_and_opens_at_what_it_is_about() {
     assert_eq!(note.title, "Note on Integration Deferred");
     press(&mut a, &[key(KeyCode::Enter)]);
     assert_eq!(a.browse.page, Page::Symptom(10));
-    let cause = a
+    // It opens at the note itself, under "Team notes", marked.
+    let at = a
         .page_doc()
-        .lines_of(Location::Cause {
-            cause: 1,
-            paragraph: None,
-        })
-        .expect("cause 2 is on the page");
+        .lines_of(Location::Note { note: 0 })
+        .expect("the note is on the page");
     assert_eq!(
-        a.page_doc().lines[cause.start].text(),
-        "Integration Deferred"
+        a.page_doc().lines[at.start].text(),
+        "On the cause \"Integration Deferred\":"
+    );
+    assert_eq!(
+        a.search.mark.as_ref().map(|m| m.location),
+        Some(Location::Note { note: 0 })
     );
     let top = a.browse.scroll.offset;
-    assert!(top <= cause.start && cause.start < top + a.viewport().expect("usable").page_rows);
+    assert!(top <= at.start && at.end <= top + a.viewport().expect("usable").page_rows);
     // An edited note is searched as it is now.
     a.session.notes[0].text = "Ask Priya about the okapi audit".into();
     type_str(&mut a, "/");

@@ -122,8 +122,9 @@ fn a_unicode_note_round_trips_through_save_and_reload() {
         .iter()
         .position(|l| l == "── Team notes ──")
         .expect("a notes section");
-    assert_eq!(lines[at + 2], "  Freeze every Friday ✓ 日本語");
-    assert_eq!(lines[at + 3], "  Cafe\u{301} 👩‍💻 done");
+    assert_eq!(lines[at + 2], "On this page:");
+    assert_eq!(lines[at + 3], "  Freeze every Friday ✓ 日本語");
+    assert_eq!(lines[at + 4], "  Cafe\u{301} 👩‍💻 done");
 }
 
 #[test]

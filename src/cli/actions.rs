@@ -46,7 +46,7 @@ fn listed(session: &Session, open_only: bool) -> Vec<usize> {
 }
 
 /// One line per item: `open  2026-12-15  @sam  Script the deploy runbook
-/// (Manual Deployments)`; `overdue` for an open item past its due date, `-`
+/// (cause: Manual Deployments)`; `overdue` for an open item past its due date, `-`
 /// for no due date or owner.
 pub fn render(session: &Session, graph: &Graph, today: Date, open_only: bool) -> String {
     let items = listed(session, open_only);
@@ -76,7 +76,7 @@ pub fn render(session: &Session, graph: &Graph, today: Date, open_only: bool) ->
                 format!("`{}`, no longer in the guide", t.id()),
                 str::to_string,
             );
-            format!("  ({name})")
+            format!("  ({}: {name})", t.link_label())
         });
         out.push_str(&format!(
             "{status:<7}  {due:<10}  {owner}  {}{page}\n",

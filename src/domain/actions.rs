@@ -27,6 +27,17 @@ impl Status {
     }
 }
 
+impl Target {
+    /// What an action item's link to it says it links: `symptom` for a
+    /// symptom, `cause` for an anti-pattern (`cause: [Knowledge Silos]`).
+    pub fn link_label(&self) -> &'static str {
+        match self {
+            Target::AntiPattern(_) => "cause",
+            Target::Symptom(_) => "symptom",
+        }
+    }
+}
+
 /// Why an action line or an action's index was refused.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ActionError {

@@ -214,6 +214,7 @@ impl App {
 
     /// Recomputes the layout and re-wraps whatever changed page or width.
     pub fn reflow(&mut self) {
+        self.browse.set_findings(&self.session.findings);
         self.screen = layout::compute(self.area, self.browse.link_rows());
         let Some(vp) = self.viewport() else {
             // Too small to draw: keep the page's links and offsets in step
@@ -243,7 +244,7 @@ impl App {
     }
 
     /// Puts the team's notes for the page shown under the guide's text.
-    fn show_team_notes(&mut self) {
+    pub(crate) fn show_team_notes(&mut self) {
         let width = self.browse.doc.width;
         let tail = super::sessions::notes::page_section(
             &self.graph,

@@ -1,11 +1,11 @@
 //! The main screen's state: the symptom list, the page shown, its links,
 //! focus and history.
 
-use crate::domain::Graph;
+use crate::domain::{Findings, Graph};
 
 use super::action::Action;
 use super::app::{Focus, Viewport};
-use super::document::{self, Doc, DocLine};
+use super::document::{self, Doc};
 use super::history::{History, Page, Visit};
 use super::links::{self, Link, LinkLine, ROWS_PER_LINK};
 use super::scroll::{Cursor, Scroll};
@@ -29,6 +29,8 @@ pub struct Browse {
     /// How many of `doc`'s lines are the guide's page; the team's notes
     /// follow (see [`Browse::set_tail`]).
     guide_lines: usize,
+    /// How many of `doc`'s anchors are the guide page's.
+    guide_anchors: usize,
     /// The page's links.
     pub links: Vec<Link>,
     /// The links wrapped to the links pane's width, one entry per link.
@@ -46,6 +48,9 @@ pub struct Browse {
     vp: Viewport,
     /// A short note for the status bar, cleared on the next action.
     pub message: Option<String>,
+    /// The team's marks and answers the page shows (see
+    /// [`Browse::set_findings`]).
+    findings: Findings,
 }
 
 /// A movement, resolved from an action and the visible size.
@@ -67,6 +72,7 @@ impl Browse {
             doc: Doc::default(),
             doc_page: None,
             guide_lines: 0,
+            guide_anchors: 0,
             links: links::links(graph, Page::Symptom(0)),
             link_lines: Vec::new(),
             link_heights: Vec::new(),
@@ -76,6 +82,7 @@ impl Browse {
             symptoms: graph.symptoms.len(),
             vp: Viewport::default(),
             message: None,
+            findings: Findings::default(),
         }
     }
 
@@ -84,8 +91,9 @@ impl Browse {
         self.vp = vp;
         let new_page = self.doc_page != Some(self.page);
         if new_page || self.doc.width != vp.page_width {
-            self.doc = document::page(graph, self.page, vp.page_width);
+            self.doc = document::page_with(graph, &self.findings, self.page, vp.page_width);
             self.guide_lines = self.doc.len();
+            self.guide_anchors = self.doc.anchors.len();
             self.links = links::links(graph, self.page);
             self.doc_page = Some(self.page);
         }
@@ -103,13 +111,38 @@ impl Browse {
         self.select_link(self.link.selected);
     }
 
-    /// Replaces the lines after the guide's page (the team's notes).
-    pub fn set_tail(&mut self, tail: Vec<DocLine>) {
-        if self.doc.lines.get(self.guide_lines..) == Some(tail.as_slice()) {
+    /// The team's answers to show beside the questions: when they changed,
+    /// the next [`Browse::fit`] builds the page again.
+    pub fn set_findings(&mut self, findings: &Findings) {
+        if self.findings != *findings {
+            self.findings = findings.clone();
+            self.doc_page = None;
+        }
+    }
+
+    /// The marks and answers last set with [`Browse::set_findings`].
+    pub fn findings(&self) -> &Findings {
+        &self.findings
+    }
+
+    /// Replaces the lines after the guide's page (the team's notes) and
+    /// their anchors (`tail`'s anchors count from its first line).
+    pub fn set_tail(&mut self, tail: Doc) {
+        let g = self.guide_lines;
+        let anchors: Vec<_> = tail
+            .anchors
+            .into_iter()
+            .map(|(l, r)| (l, r.start + g..r.end + g))
+            .collect();
+        if self.doc.lines.get(g..) == Some(tail.lines.as_slice())
+            && self.doc.anchors.get(self.guide_anchors..) == Some(anchors.as_slice())
+        {
             return;
         }
-        self.doc.lines.truncate(self.guide_lines);
-        self.doc.lines.extend(tail);
+        self.doc.lines.truncate(g);
+        self.doc.lines.extend(tail.lines);
+        self.doc.anchors.truncate(self.guide_anchors);
+        self.doc.anchors.extend(anchors);
         self.scroll.clamp(self.doc.len(), self.vp.page_rows);
     }
 

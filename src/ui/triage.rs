@@ -138,7 +138,7 @@ pub fn ranked_rows(
             .map_or("?", |q| q.question.as_str());
         let from = graph
             .symptom(&s.because.symptom)
-            .map_or(s.because.symptom.as_str(), |x| x.short_title.as_str());
+            .map_or(s.because.symptom.as_str(), |x| x.title.as_str());
         let answer = findings
             .answer(&s.because)
             .map_or("An answer", |a| a.label());

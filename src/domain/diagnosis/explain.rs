@@ -8,7 +8,7 @@ use crate::domain::graph::{Graph, QuestionRef};
 
 impl Reason {
     /// E.g. `cited by 13 of 21 symptoms: each citation ×1/13 = 0.077`, or
-    /// `"Is the deployment process automated?" Yes: speaks against it (Fear of deploying, question 1): -2.00`;
+    /// `"Is the deployment process automated?" Yes: speaks against it (The Team Is Afraid to Deploy, question 1): -2.00`;
     /// a shared answer adds where it was given.
     pub fn describe(&self, graph: &Graph) -> String {
         match self {
@@ -62,7 +62,7 @@ pub fn evidence_phrase(evidence: Evidence) -> &'static str {
     }
 }
 
-/// "; answered on Fear of deploying, question 1, the same question" for a
+/// "; the same question answered on \"The Team Is Afraid to Deploy\", question 1, ..." for a
 /// shared answer, else nothing.
 fn shared_note(graph: &Graph, given_on: Option<&QuestionRef>) -> String {
     given_on.map_or_else(String::new, |q| {
@@ -178,8 +178,10 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
+/// A symptom's title, as the list and its page say it (never the short
+/// title: one name per symptom everywhere).
 fn symptom_title<'g>(graph: &'g Graph, id: &'g str) -> &'g str {
-    graph.symptom(id).map_or(id, |s| s.short_title.as_str())
+    graph.symptom(id).map_or(id, |s| s.title.as_str())
 }
 
 fn question_text<'g>(graph: &'g Graph, q: &QuestionRef) -> &'g str {
@@ -219,12 +221,12 @@ mod tests {
         );
         assert_eq!(
             r.describe(&g),
-            "\"Is the deployment process automated?\" Yes: speaks against it (Fear of deploying, question 1): -2.00"
+            "\"Is the deployment process automated?\" Yes: speaks against it (The Team Is Afraid to Deploy, question 1): -2.00"
         );
         let r = answered(q("merge-freeze", 0), Answer::No, Evidence::PointsAt);
         assert!(
             r.describe(&g)
-                .ends_with("No: points here (Merge freezes before deploys, question 1): +3.00"),
+                .ends_with("No: points here (Merge Freezes Before Deployments, question 1): +3.00"),
             "{}",
             r.describe(&g)
         );
@@ -242,7 +244,7 @@ mod tests {
         };
         assert_eq!(
             r.describe(&g),
-            "\"Is the deployment process automated?\" Yes: speaks against it (No rollback capability, question 1; the same question answered on \"Fear of deploying\", question 1, counted for this symptom too): -2.00"
+            "\"Is the deployment process automated?\" Yes: speaks against it (Deployments Are One-Way Doors, question 1; the same question answered on \"The Team Is Afraid to Deploy\", question 1, counted for this symptom too): -2.00"
         );
     }
 
@@ -255,7 +257,7 @@ mod tests {
         };
         assert_eq!(
             r.describe(&g),
-            "most common cause of \"Merge freezes before deploys\": +1.00"
+            "most common cause of \"Merge Freezes Before Deployments\": +1.00"
         );
     }
 

@@ -20,6 +20,7 @@ mod rank;
 mod results;
 mod tags;
 mod thesaurus;
+mod title_repeat;
 mod vocab;
 
 use std::ops::Range;
@@ -288,6 +289,7 @@ impl SearchIndex {
             .filter_map(|&id| passages::score(&self.index, matches, weights, id, false))
             .collect();
         scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage)));
+        scored.retain_mut(|s| title_repeat::off_title(&self.index, matches, weights, s, &p.title));
         let top = scored.first().map_or(0.0, |s| s.score);
         let marker = self.marker(query, matches);
         let passages: Vec<PassageHit> = scored

@@ -81,32 +81,7 @@ pub fn score(
         if field == Field::Title && !titles {
             continue;
         }
-        let text = index.texts.get(text_id as usize)?;
-        let w = index.params.weight(field);
-        for (i, tok) in text.tokens.iter().enumerate() {
-            for (u, q, _) in m.of(tok.term) {
-                let v = q * w;
-                if let Some(b) = best.get_mut(u) {
-                    *b = b.max(v);
-                }
-                let value = v * idfs.get(u).copied().unwrap_or(0.0);
-                if anchor.is_none_or(|(a, _, _)| value > a) {
-                    anchor = Some((value, text_id, i));
-                }
-            }
-        }
-        for ph in &text.phrases {
-            for (u, q, _) in m.of(ph.term) {
-                let v = q * w;
-                if let Some(b) = best.get_mut(u) {
-                    *b = b.max(v);
-                }
-                let value = v * idfs.get(u).copied().unwrap_or(0.0);
-                if anchor.is_none_or(|(a, _, _)| value > a) {
-                    anchor = Some((value, text_id, ph.first as usize));
-                }
-            }
-        }
+        visit(index, m, idfs, field, text_id, &mut best, &mut anchor)?;
     }
     let score: f32 = best.iter().zip(idfs).map(|(b, idf)| b * idf).sum();
     let (_, text, token) = anchor?;
@@ -116,6 +91,36 @@ pub fn score(
         text,
         token,
     })
+}
+
+/// Scores the matches of one field's text: each unit's best match into
+/// `best`, the best-valued token so far into `anchor`.
+pub(super) fn visit(
+    index: &Index,
+    m: &Matches,
+    idfs: &[f32],
+    field: Field,
+    text_id: u32,
+    best: &mut [f32],
+    anchor: &mut Option<(f32, u32, usize)>,
+) -> Option<()> {
+    let text = index.texts.get(text_id as usize)?;
+    let w = index.params.weight(field);
+    let tokens = text.tokens.iter().enumerate().map(|(i, t)| (t.term, i));
+    let phrases = text.phrases.iter().map(|ph| (ph.term, ph.first as usize));
+    for (term, at) in tokens.chain(phrases) {
+        for (u, q, _) in m.of(term) {
+            let v = q * w;
+            if let Some(b) = best.get_mut(u) {
+                *b = b.max(v);
+            }
+            let value = v * idfs.get(u).copied().unwrap_or(0.0);
+            if anchor.is_none_or(|(a, _, _)| value > a) {
+                *anchor = Some((value, text_id, at));
+            }
+        }
+    }
+    Some(())
 }
 
 /// A snippet, its highlights and the thesaurus matches in it.

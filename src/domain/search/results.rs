@@ -83,6 +83,9 @@ pub enum Location {
     Pointing { question: usize },
     /// The page's tags.
     Tags,
+    /// An action item shown under the page's team notes, by its index in
+    /// the session's action items (found on the page, not by the index).
+    Action { item: usize },
 }
 
 /// A query word that matched through the thesaurus, and the text's word.

@@ -359,9 +359,10 @@ impl Minutes<'_> {
                 details.push(format!("due: {due}{}", if late { ", overdue" } else { "" }));
             }
             if let Some(cause) = &a.cause {
+                let what = cause.link_label();
                 details.push(match (graph.target_name(cause), graph.target_url(cause)) {
-                    (Some(name), Some(url)) => format!("page: [{name}]({url})"),
-                    _ => format!("page: `{}` (no longer in the guide)", cause.id()),
+                    (Some(name), Some(url)) => format!("{what}: [{name}]({url})"),
+                    _ => format!("{what}: `{}` (no longer in the guide)", cause.id()),
                 });
             }
             let check = if a.done { "[x]" } else { "[ ]" };

@@ -245,3 +245,31 @@ fn multi_line_text_stays_inside_its_list_item() {
     bullet(&mut out, "", "[ ] ", "");
     assert_eq!(out, "- [ ]\n");
 }
+
+#[test]
+fn an_action_item_says_whether_it_links_a_symptom_or_a_cause() {
+    let graph = load::embedded().unwrap();
+    let mut session = Session::new("links", &graph, 0);
+    for (text, to) in [
+        (
+            "Pair with the release manager",
+            Target::Symptom("release-manager-bottleneck".into()),
+        ),
+        (
+            "Write down the deploy steps",
+            Target::AntiPattern("knowledge-silos".into()),
+        ),
+    ] {
+        session.add_action(crate::domain::ActionItem::parse_line(text, Some(to), 1).unwrap());
+    }
+    let md = to_markdown_with(&session, &graph, &[], &options());
+    assert!(
+        md.contains("- [ ] Pair with the release manager (symptom: [Releases Depend on One Person](https://beyond.minimumcd.org/docs/symptoms/"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- [ ] Write down the deploy steps (cause: [Knowledge Silos](https://beyond.minimumcd.org/docs/anti-patterns/"),
+        "{md}"
+    );
+    assert!(!md.contains("page: ["), "{md}");
+}

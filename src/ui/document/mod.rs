@@ -12,6 +12,7 @@ mod help;
 pub mod question;
 pub mod reasons;
 mod symptom;
+pub mod team_answers;
 
 pub use about::about;
 pub use anti_pattern::anti_pattern;
@@ -21,7 +22,7 @@ pub use symptom::symptom;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::domain::{Graph, Location, Paragraph};
+use crate::domain::{Findings, Graph, Location, Paragraph};
 
 use super::history::Page;
 
@@ -99,11 +100,16 @@ impl Doc {
 
 /// Builds the document for a page of the graph at a width.
 pub fn page(graph: &Graph, page: Page, width: u16) -> Doc {
+    page_with(graph, &Findings::default(), page, width)
+}
+
+/// [`page`] with the team's answers from `findings` beside the questions.
+pub fn page_with(graph: &Graph, findings: &Findings, page: Page, width: u16) -> Doc {
     let mut b = Builder::new(width);
     match page {
         Page::Symptom(i) => {
             if let Some(s) = graph.symptoms.get(i) {
-                symptom(&mut b, graph, s);
+                symptom(&mut b, graph, findings, s);
             }
         }
         Page::AntiPattern(i) => {

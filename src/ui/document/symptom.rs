@@ -1,16 +1,23 @@
 //! A symptom's page: everything the guide says on it, in the guide's order.
 
-use crate::domain::{Graph, Location, Paragraph, Symptom};
+use crate::domain::{Findings, Graph, Location, Paragraph, QuestionRef, Symptom};
 
-use super::{Builder, Role};
+use super::{Builder, Role, team_answers};
 
 /// Writes a symptom page: title, summary, "What you are seeing", "Common
-/// causes", "How to narrow it down" and the "Ready to fix this?" line.
-pub fn symptom(b: &mut Builder, graph: &Graph, s: &Symptom) {
+/// causes", "How to narrow it down" (each question with the team's answer
+/// in `findings`, if any) and the "Ready to fix this?" line.
+pub fn symptom(b: &mut Builder, graph: &Graph, findings: &Findings, s: &Symptom) {
     let start = b.line();
     b.para(Role::Title, &s.numbered_title(), 0);
     b.para(Role::Summary, &s.summary, 0);
     b.anchor(Location::Header, start);
+    if !s.tags.is_empty() {
+        let start = b.line();
+        let tags: Vec<String> = s.tags.iter().map(|t| format!("#{t}")).collect();
+        b.labelled(TAGS_LABEL, Role::Text, &tags.join(" "), 0);
+        b.anchor(Location::Tags, start);
+    }
 
     b.blank();
     b.para(Role::Heading, "What you are seeing", 0);
@@ -57,6 +64,13 @@ pub fn symptom(b: &mut Builder, graph: &Graph, s: &Symptom) {
             number.len(),
         );
         b.para(Role::Text, &q.detail, number.len());
+        let qref = QuestionRef {
+            symptom: s.id.clone(),
+            index: n,
+        };
+        if let Some(answer) = team_answers::line(graph, findings, &qref) {
+            b.labelled(team_answers::LABEL, Role::Note, &answer, number.len());
+        }
         b.anchor(Location::Question { question: n }, start);
     }
 
@@ -68,6 +82,9 @@ pub fn symptom(b: &mut Builder, graph: &Graph, s: &Symptom) {
         b.labelled("On the site: ", Role::Link, &s.url, 0)
     });
 }
+
+/// The label before a symptom's tags (`#tag` in search finds them).
+pub const TAGS_LABEL: &str = "Tags: ";
 
 /// Paragraphs separated by blank lines, each anchored at `location(i)`.
 fn anchored(b: &mut Builder, ps: &[Paragraph], location: impl Fn(usize) -> Location) {
@@ -100,6 +117,7 @@ mod tests {
         let text = text_of(11, 200);
         let order = [
             "11. Merge Freezes Before Deployments",
+            "Tags: #process-gates",
             "What you are seeing",
             "Common causes",
             "Manual Deployments",

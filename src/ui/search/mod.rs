@@ -65,7 +65,12 @@ impl Mark {
             .get(range.clone())?
             .iter()
             .zip(range)
-            .map(|(l, i)| (i, highlighter.ranges(&l.text())))
+            .map(|(l, i)| {
+                let text = l.text();
+                let mut ranges = highlighter.ranges(&text);
+                ranges.extend(tag_ranges(&text, query));
+                (i, merged(ranges))
+            })
             .collect();
         Some(Mark {
             page,
@@ -92,6 +97,44 @@ impl Mark {
             .or(self.lines.first())
             .map(|(i, _)| *i)
     }
+}
+
+/// The char ranges of `text` that are one of the `#tags` of `query` (the
+/// index does not mark tags: they are not words).
+fn tag_ranges(text: &str, query: &str) -> Vec<Range<usize>> {
+    let lower: Vec<char> = text.to_lowercase().chars().collect();
+    let mut out = Vec::new();
+    for tag in query
+        .split_whitespace()
+        .filter(|w| w.len() > 1 && w.starts_with('#'))
+    {
+        let tag: Vec<char> = tag.to_lowercase().chars().collect();
+        let mut at = 0;
+        while at + tag.len() <= lower.len() {
+            let end = at + tag.len();
+            let whole = lower.get(end).is_none_or(|c| c.is_whitespace());
+            if lower.get(at..end) == Some(tag.as_slice()) && whole {
+                out.push(at..end);
+                at = end;
+            } else {
+                at += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Sorted ranges with overlapping or touching ones joined.
+fn merged(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for r in ranges {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
 }
 
 /// The search index: being built off the first frame's path, or ready.
@@ -276,12 +319,14 @@ impl Search {
         }
     }
 
-    /// Works the mark out again if the page it is on was re-wrapped.
+    /// Works the mark out again if the page it is on was re-wrapped or its
+    /// lines moved (an answer or a note added above it).
     pub fn refit(&mut self, page: Page, doc: &Doc) {
         let Some(m) = &self.mark else {
             return;
         };
-        if m.page == page && m.width != doc.width {
+        let moved = || doc.lines_of(m.location).map(|r| r.start) != m.lines.first().map(|l| l.0);
+        if m.page == page && (m.width != doc.width || moved()) {
             let (location, query) = (m.location, m.query.clone());
             let index = self.index();
             self.mark = index.and_then(|i| Mark::new(i, doc, page, location, &query));

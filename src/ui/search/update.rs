@@ -1,10 +1,11 @@
 //! Search actions: opening and closing the search screen, typing, choosing
 //! and opening a result, and `n` / `N` on a page.
 
-use crate::domain::{Graph, Location, Target};
+use crate::domain::{Graph, Location, SearchIndex, Target};
 
 use super::super::action::Action;
 use super::super::app::{App, Focus, Mode};
+use super::super::document::Doc;
 use super::super::history::Page;
 use super::super::layout::Screen;
 use super::super::scroll::Scroll;
@@ -71,10 +72,6 @@ impl App {
             return;
         };
         let query = self.search.input.text();
-        let location = match location {
-            Location::Note { note } => notes::location(&self.session.notes, note),
-            other => other,
-        };
         let from = match self.search.from {
             m if m.is_overlay() => self.beneath,
             m => m,
@@ -87,6 +84,14 @@ impl App {
         }
         self.browse.focus = Focus::Page;
         self.browse.refit(&self.graph);
+        // The team's notes are on the page before the note is marked.
+        self.show_team_notes();
+        let location = match location {
+            Location::Note { note } if self.browse.doc.lines_of(location).is_none() => {
+                notes::location(&self.session.notes, note)
+            }
+            other => other,
+        };
         self.search.last = Some(query.clone());
         self.show_match(page, location, &query);
         self.browse.message = Some(format!("Opened {what}; n/N: next/previous match"));
@@ -105,6 +110,9 @@ impl App {
             let first = m.first_match_line().unwrap_or(start);
             let top = if first >= start + rows {
                 first + 1 - rows
+            } else if location == Location::Tags && m.lines.last().is_some_and(|l| l.0 < rows) {
+                // The tags are under the title: show them with it.
+                0
             } else {
                 start
             };
@@ -134,6 +142,9 @@ impl App {
             .iter()
             .filter_map(|h| doc.lines_of(h.location).map(|r| (r.start, h.location)))
             .collect();
+        if let Some(index) = self.search.index() {
+            places.extend(action_matches(index, doc, &query));
+        }
         places.sort();
         places.dedup();
         if places.is_empty() {
@@ -173,6 +184,33 @@ impl App {
         });
         None
     }
+}
+
+/// The action items shown on the page (under its team notes) whose text
+/// matches `query`: they are not in the search index, so `n` / `N` look at
+/// them as shown.
+fn action_matches(index: &SearchIndex, doc: &Doc, query: &str) -> Vec<(usize, Location)> {
+    let highlighter = index.highlighter_for(query);
+    // Words only an action item uses are not in the index's vocabulary:
+    // those match as written (ignoring case).
+    let words: Vec<String> = query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 1)
+        .map(str::to_lowercase)
+        .collect();
+    doc.anchors
+        .iter()
+        .filter(|(l, _)| matches!(l, Location::Action { .. }))
+        .filter(|(_, lines)| {
+            let lines = doc.lines.get(lines.clone()).unwrap_or_default();
+            let text: Vec<String> = lines.iter().map(|l| l.text()).collect();
+            text.iter().any(|t| !highlighter.ranges(t).is_empty())
+                || words
+                    .iter()
+                    .any(|w| text.join(" ").to_lowercase().contains(w.as_str()))
+        })
+        .map(|(l, lines)| (lines.start, *l))
+        .collect()
 }
 
 /// The explorer page of a search result's page.

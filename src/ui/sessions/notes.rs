@@ -2,9 +2,9 @@
 //! list of every note for other screens (e.g. search).
 
 use crate::domain::search::NoteDoc;
-use crate::domain::{Graph, NoteTarget, Session, Target};
+use crate::domain::{Graph, Location, NoteTarget, Session, Target};
 use crate::storage::export::note_label;
-use crate::ui::document::{Builder, DocLine, Role};
+use crate::ui::document::{Builder, Doc, DocLine, Role};
 use crate::ui::history::Page;
 
 /// The heading of the team's part of a page.
@@ -78,45 +78,58 @@ pub fn page_of(graph: &Graph, target: &NoteTarget) -> Option<Page> {
     }
 }
 
+/// The label of a note on the page itself (not on one of its causes or
+/// questions).
+pub const ON_THIS_PAGE: &str = "On this page:";
+
 /// The lines under a page: its notes (and those on its causes and
-/// questions) and its action items, wrapped to `width`. Empty when there
-/// are none.
-pub fn page_section(graph: &Graph, session: &Session, page: Page, width: u16) -> Vec<DocLine> {
+/// questions), each under a label saying what it is on, then its action
+/// items, wrapped to `width`; each note is anchored at [`Location::Note`]
+/// (its index in the session's notes) and each action item at
+/// [`Location::Action`]. Empty when there are none.
+pub fn page_section(graph: &Graph, session: &Session, page: Page, width: u16) -> Doc {
     let (id, link) = match page {
         Page::Symptom(i) => match graph.symptoms.get(i) {
             Some(s) => (s.id.as_str(), Target::Symptom(s.id.clone())),
-            None => return Vec::new(),
+            None => return Doc::default(),
         },
         Page::AntiPattern(i) => match graph.anti_patterns.get(i) {
             Some(a) => (a.id.as_str(), Target::AntiPattern(a.id.clone())),
-            None => return Vec::new(),
+            None => return Doc::default(),
         },
     };
-    let notes: Vec<(String, &str)> = session
+    let mut notes: Vec<(usize, (u8, usize), String, &str)> = session
         .notes
         .iter()
-        .filter_map(|n| prefix(graph, &n.about, page, id).map(|p| (p, n.text.as_str())))
+        .enumerate()
+        .filter_map(|(i, n)| {
+            prefix(graph, &n.about, page, id).map(|(order, p)| (i, order, p, n.text.as_str()))
+        })
         .collect();
+    // In page order: the page's own notes, then its causes', then its
+    // questions'; in the order written within each.
+    notes.sort_by_key(|(i, order, _, _)| (*order, *i));
     let actions: Vec<_> = session
         .actions
         .iter()
-        .filter(|a| a.cause.as_ref() == Some(&link))
+        .enumerate()
+        .filter(|(_, a)| a.cause.as_ref() == Some(&link))
         .collect();
     if notes.is_empty() && actions.is_empty() {
-        return Vec::new();
+        return Doc::default();
     }
     let mut b = Builder::new(width);
     b.para(Role::Label, &format!("── {HEADING} ──"), 0);
-    for (prefix, text) in notes {
+    for (index, _, prefix, text) in notes {
         b.blank();
-        if !prefix.is_empty() {
-            b.para(Role::Label, &prefix, 0);
-        }
+        let start = b.line();
+        b.para(Role::Label, &prefix, 0);
         for line in text.split('\n') {
             b.para(Role::Note, line, 2);
         }
+        b.anchor(Location::Note { note: index }, start);
     }
-    for a in actions {
+    for (index, a) in actions {
         b.blank();
         let mut who = Vec::new();
         if let Some(o) = &a.owner {
@@ -130,6 +143,7 @@ pub fn page_section(graph: &Graph, session: &Session, page: Page, width: u16) ->
         } else {
             format!(" ({})", who.join(", "))
         };
+        let start = b.line();
         b.prefixed(
             "Action: ",
             Role::Label,
@@ -137,26 +151,40 @@ pub fn page_section(graph: &Graph, session: &Session, page: Page, width: u16) ->
             &format!("{}{extra}", a.text),
             2,
         );
+        b.anchor(Location::Action { item: index }, start);
     }
-    let mut lines = b.finish().lines;
-    lines.insert(0, DocLine::default());
-    lines
+    let mut doc = b.finish();
+    doc.lines.insert(0, DocLine::default());
+    for (_, r) in &mut doc.anchors {
+        *r = r.start + 1..r.end + 1;
+    }
+    doc
 }
 
-/// How a note on this page is introduced, or `None` if it is not on it.
-fn prefix(graph: &Graph, target: &NoteTarget, page: Page, id: &str) -> Option<String> {
+/// How a note on this page is introduced and where it goes among the
+/// page's notes, or `None` if it is not on it.
+fn prefix(
+    graph: &Graph,
+    target: &NoteTarget,
+    page: Page,
+    id: &str,
+) -> Option<((u8, usize), String)> {
     match (target, page) {
-        (NoteTarget::Symptom(s), Page::Symptom(_)) if s == id => Some(String::new()),
-        (NoteTarget::AntiPattern(a), Page::AntiPattern(_)) if a == id => Some(String::new()),
+        (NoteTarget::Symptom(s), Page::Symptom(_)) if s == id => {
+            Some(((0, 0), ON_THIS_PAGE.to_string()))
+        }
+        (NoteTarget::AntiPattern(a), Page::AntiPattern(_)) if a == id => {
+            Some(((0, 0), ON_THIS_PAGE.to_string()))
+        }
         (NoteTarget::Cause { symptom, index }, Page::Symptom(_)) if symptom == id => {
             let heading = graph
                 .symptom(symptom)
                 .and_then(|s| s.causes.get(*index))
                 .map_or_else(|| format!("cause {}", index + 1), |c| c.heading.clone());
-            Some(format!("On the cause \"{heading}\":"))
+            Some(((1, *index), format!("On the cause \"{heading}\":")))
         }
         (NoteTarget::Question(q), Page::Symptom(_)) if q.symptom == id => {
-            Some(format!("On question {}:", q.index + 1))
+            Some(((2, q.index), format!("On question {}:", q.index + 1)))
         }
         _ => None,
     }

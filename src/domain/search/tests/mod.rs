@@ -3,6 +3,7 @@
 
 mod input;
 mod language;
+mod snippets;
 
 use super::*;
 use crate::domain::graph::{AntiPattern, Cause, Paragraph, Question, RiskLevel, Symptom};
