@@ -116,4 +116,18 @@ pub enum Action {
     OtherName,
     /// A key typed into a text input (the note editor, a name prompt).
     TextKey(ratatui::crossterm::event::KeyEvent),
+    /// Open the action items screen (every action item of the session).
+    OpenActions,
+    /// Actions screen: tick the highlighted action item done, or open it again.
+    ToggleDone,
+    /// Actions screen: edit the highlighted action item's line.
+    EditActionItem,
+    /// Actions screen: delete the highlighted action item (asks first).
+    DeleteActionItem,
+    /// Open the "since last time" screen: what changed since the session
+    /// this one follows.
+    OpenSince,
+    /// Session picker: create a session that follows the selected one
+    /// (asks for its name).
+    NewFollowingSession,
 }

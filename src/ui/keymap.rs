@@ -316,6 +316,8 @@ const BROWSE: &[KeyRow] = &[
         "Presenter view on or off (for a shared screen)",
         Hint::Never,
     ),
+    super::screens::actions::keys::OPEN,
+    super::screens::since::keys::OPEN,
 ];
 
 /// `q` or Ctrl-C quits (overlays and dialogs, where Esc closes instead).
@@ -401,6 +403,8 @@ pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
         Mode::Confirm => super::sessions::keys::CONFIRM,
         Mode::Note => super::sessions::keys::NOTE,
         Mode::Problem => super::sessions::keys::PROBLEM,
+        Mode::Actions => super::screens::actions::keys::ACTIONS,
+        Mode::Since => super::screens::since::keys::SINCE,
     }
 }
 
@@ -410,7 +414,7 @@ pub fn movement_rows() -> &'static [KeyRow] {
 }
 
 /// Every mode, in the order the help overlay lists them.
-pub const MODES: [Mode; 13] = [
+pub const MODES: [Mode; 15] = [
     Mode::Browse,
     Mode::Search,
     Mode::Question,
@@ -424,6 +428,8 @@ pub const MODES: [Mode; 13] = [
     Mode::Confirm,
     Mode::Note,
     Mode::Problem,
+    Mode::Actions,
+    Mode::Since,
 ];
 
 /// The action a key press means in a mode, if any. Key releases are ignored.
