@@ -79,18 +79,24 @@ fn opening_a_following_session_offers_the_screen_and_c_shows_what_changed() {
     // and Esc there comes back here; Esc here goes back to the main screen.
     press(&mut a, &[key(KeyCode::Tab)]);
     assert_eq!(a.since.focus, Pane::Causes);
-    // The causes fit at 80x24 (5 causes, 14 lines): j does not scroll them.
     press(&mut a, &[key(KeyCode::Char('j'))]);
-    assert_eq!(a.since.scroll, [0, 0]);
+    assert_eq!(a.since.scroll, [0, 1]);
     press(&mut a, &[key(KeyCode::Tab), key(KeyCode::Char('j'))]);
-    assert_eq!(a.since.scroll, [1, 0]);
+    assert_eq!(a.since.scroll, [1, 1]);
+    // G goes to the end, and no further.
+    press(&mut a, &[key(KeyCode::Char('G')), key(KeyCode::Char('j'))]);
+    let end = a.since.scroll[0];
+    assert!(end > 1, "{end}");
+    press(&mut a, &[key(KeyCode::Char('j'))]);
+    assert_eq!(a.since.scroll[0], end);
+    press(&mut a, &[key(KeyCode::Char('g'))]);
     press(&mut a, &[key(KeyCode::Char('x'))]);
     assert_eq!(a.mode, Mode::Actions);
     press(&mut a, &[key(KeyCode::Esc)]);
     assert_eq!(a.mode, Mode::Since);
     assert_eq!(
         a.since.scroll,
-        [1, 0],
+        [0, 1],
         "the same comparison keeps its place"
     );
     press(&mut a, &[key(KeyCode::Esc)]);

@@ -272,11 +272,16 @@ pub fn cause_lines(c: &Comparison, graph: &Graph, width: u16, t: &Theme) -> Vec<
         let rank = m
             .new
             .map_or_else(|| "-".to_string(), |s| format!("{}.", s.rank));
-        let head = format!("{rank} {} ({})", cause_name(graph, m), movement_words(m));
-        out.push(Line::styled(
-            fit(&head, w).trim_end().to_string(),
-            t.heading,
-        ));
+        let head = format!(
+            "{rank} {} ({}, {:+.2})",
+            cause_name(graph, m),
+            movement_words(m),
+            m.score_change()
+        );
+        let opts = textwrap::Options::new(w).subsequent_indent("   ");
+        for l in textwrap::wrap(&head, opts) {
+            out.push(Line::styled(l.into_owned(), t.heading));
+        }
         for (name, standing, glyph, style) in [
             (&c.old, m.old, OLD_BAR, t.dim),
             (&c.new, m.new, NEW_BAR, t.text),
