@@ -212,7 +212,7 @@ fn detail<'a>(a: &'a ActionItem, graph: &Graph, today: Date, t: &Theme) -> Vec<L
     let label = |s: &'static str| Span::styled(s, t.app_label);
     let status = status_word(a, today);
     let status_style = if a.is_overdue(today) {
-        t.message
+        overdue_style(t)
     } else {
         Style::default()
     };

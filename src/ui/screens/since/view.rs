@@ -82,11 +82,8 @@ pub fn render(frame: &mut Frame, app: &App) {
     pane(frame, left, title, Pane::Changes, app, |w| {
         changes_lines(c, &app.graph, w, t)
     });
-    let title = format!(
-        " Ranked causes: {OLD_BAR} {}  {NEW_BAR} {} ",
-        printable(&c.old),
-        printable(&c.new)
-    );
+    let (old, new) = labels(c);
+    let title = format!(" Ranked causes: {OLD_BAR} {old}  {NEW_BAR} {new} ");
     pane(frame, right, title, Pane::Causes, app, |w| {
         cause_lines(c, &app.graph, w, t)
     });
@@ -227,6 +224,24 @@ fn cause_name(graph: &Graph, m: &CauseMove) -> String {
     )
 }
 
+/// Longest session name used to label the bars; longer ones are "before"
+/// and "now" (the left pane's title names both sessions).
+const LABEL: usize = 12;
+
+/// How the bars name the two sessions: their names when both are short,
+/// else "before" and "now".
+pub fn labels(c: &Comparison) -> (String, String) {
+    let short = |s: &str| s.chars().count() <= LABEL;
+    if short(&c.old) && short(&c.new) {
+        (
+            printable(&c.old).into_owned(),
+            printable(&c.new).into_owned(),
+        )
+    } else {
+        ("before".into(), "now".into())
+    }
+}
+
 /// "up 2", "down 1", "same", "new", "gone" (by rank).
 pub fn movement_words(m: &CauseMove) -> String {
     let by = |a: Option<Standing>, b: Option<Standing>| {
@@ -258,12 +273,8 @@ pub fn cause_lines(c: &Comparison, graph: &Graph, width: u16, t: &Theme) -> Vec<
         .flatten()
         .map(|s| s.score)
         .fold(0.0_f64, f64::max);
-    let label = c
-        .old
-        .chars()
-        .count()
-        .max(c.new.chars().count())
-        .clamp(3, 10);
+    let (old, new) = labels(c);
+    let label = old.chars().count().max(new.chars().count()).max(3);
     // "  " + label + " " + bar + " " + "#12 10.50"
     let value = 10;
     let bar_room = w.saturating_sub(2 + label + 1 + 1 + value).max(1);
@@ -283,10 +294,10 @@ pub fn cause_lines(c: &Comparison, graph: &Graph, width: u16, t: &Theme) -> Vec<
             out.push(Line::styled(l.into_owned(), t.heading));
         }
         for (name, standing, glyph, style) in [
-            (&c.old, m.old, OLD_BAR, t.dim),
-            (&c.new, m.new, NEW_BAR, t.text),
+            (&old, m.old, OLD_BAR, t.dim),
+            (&new, m.new, NEW_BAR, t.text),
         ] {
-            let name = fit(&printable(name), label);
+            let name = fit(name, label);
             let (bar, value) = match standing {
                 Some(s) => {
                     let share = if top > 0.0 {
