@@ -39,7 +39,7 @@ fn keystroke(c: &mut Criterion) {
                 for _ in 0..iters {
                     // Clearing the query is not timed; each typed char is.
                     app.search.input = Default::default();
-                    app.search.refresh(&app.graph, &app.session.notes);
+                    app.search.refresh(&app.graph, &app.session);
                     let start = std::time::Instant::now();
                     for ch in TYPED.chars() {
                         press(&mut app, KeyCode::Char(ch));

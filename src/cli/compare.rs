@@ -162,7 +162,15 @@ pub fn to_json(c: &Comparison, graph: &Graph) -> Value {
     let standing = |s: Option<Standing>| s.map(|s| json!({ "rank": s.rank, "score": s.score }));
     let items = |list: &[crate::domain::ActionItem]| {
         list.iter()
-            .map(|a| json!({ "text": a.text, "owner": a.owner, "due": a.due, "done": a.done }))
+            .map(|a| {
+                json!({
+                    "text": a.text,
+                    "owner": a.owner,
+                    "due": a.due,
+                    "done": a.done,
+                    "page": a.cause.as_ref().map(Target::id),
+                })
+            })
             .collect::<Vec<_>>()
     };
     json!({

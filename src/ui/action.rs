@@ -122,4 +122,18 @@ pub enum Action {
     RevisitShared,
     /// Session picker: edit the selected session's attendees.
     EditAttendees,
+    /// Open the action items screen (every action item of the session).
+    OpenActions,
+    /// Actions screen: tick the highlighted action item done, or open it again.
+    ToggleDone,
+    /// Actions screen: edit the highlighted action item's line.
+    EditActionItem,
+    /// Actions screen: delete the highlighted action item (asks first).
+    DeleteActionItem,
+    /// Open the "since last time" screen: what changed since the session
+    /// this one follows.
+    OpenSince,
+    /// Session picker: create a session that follows the selected one
+    /// (asks for its name).
+    NewFollowingSession,
 }

@@ -48,6 +48,10 @@ pub enum Mode {
     Checklist,
     /// The ranked root causes with their reasons.
     Ranked,
+    /// Every action item of the session (`screens/actions/`).
+    Actions,
+    /// What changed since the session this one follows (`screens/since/`).
+    Since,
 }
 
 impl Mode {
@@ -151,6 +155,10 @@ pub struct App {
     pub guided: Guided,
     /// The triage checklist and the ranked causes.
     pub triage: Triage,
+    /// The action items screen.
+    pub actions: super::screens::actions::ActionsScreen,
+    /// The "since last time" screen.
+    pub since: super::screens::since::SinceScreen,
     /// Opens URLs in the browser. [`App::new`] gives one that never launches
     /// anything; [`crate::ui::run`] installs the system's.
     pub opener: Opener,
@@ -192,6 +200,8 @@ impl App {
             beneath: Mode::Browse,
             guided: Guided::default(),
             triage: Triage::default(),
+            actions: Default::default(),
+            since: Default::default(),
             opener: Opener::disabled(),
             return_to: None,
             quit: false,

@@ -323,6 +323,8 @@ const BROWSE: &[KeyRow] = &[
         "Does not quit: says which key quits (so a stray Esc loses nothing)",
         Hint::Never,
     ),
+    super::screens::actions::keys::OPEN,
+    super::screens::since::keys::OPEN,
 ];
 
 /// `q` or Ctrl-C quits (overlays and dialogs, where Esc closes instead).
@@ -408,6 +410,8 @@ pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
         Mode::Confirm => super::sessions::keys::CONFIRM,
         Mode::Note => super::sessions::keys::NOTE,
         Mode::Problem => super::sessions::keys::PROBLEM,
+        Mode::Actions => super::screens::actions::keys::ACTIONS,
+        Mode::Since => super::screens::since::keys::SINCE,
     }
 }
 
@@ -417,7 +421,7 @@ pub fn movement_rows() -> &'static [KeyRow] {
 }
 
 /// Every mode, in the order the help overlay lists them.
-pub const MODES: [Mode; 13] = [
+pub const MODES: [Mode; 15] = [
     Mode::Browse,
     Mode::Search,
     Mode::Question,
@@ -431,6 +435,8 @@ pub const MODES: [Mode; 13] = [
     Mode::Confirm,
     Mode::Note,
     Mode::Problem,
+    Mode::Actions,
+    Mode::Since,
 ];
 
 /// The action a key press means in a mode, if any. Key releases are ignored.

@@ -53,6 +53,7 @@ mod paste;
 mod place;
 pub mod presenter;
 pub mod ruled_out;
+pub mod screens;
 pub mod scroll;
 pub mod search;
 pub mod sessions;
@@ -133,6 +134,7 @@ pub fn run_with(
     let (width, height) = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = start(graph, options, width, height);
     app.opener = opener::Opener::from_env();
+    app.sessions.picker.tz = jiff::tz::TimeZone::system();
     app.start_session(store, session)?;
     terminal::run_in_terminal_with(app, options.mouse)
 }

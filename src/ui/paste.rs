@@ -35,7 +35,7 @@ impl App {
                 for c in line_text(text).chars() {
                     self.search.input.insert(c);
                 }
-                self.search.refresh(&self.graph, &self.session.notes);
+                self.search.refresh(&self.graph, &self.session);
             }
             _ => {}
         }

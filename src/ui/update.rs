@@ -83,6 +83,14 @@ impl App {
             Action::OpenSearch => self.open_search(),
             Action::MatchNext => self.jump_match(true),
             Action::MatchPrev => self.jump_match(false),
+            Action::OpenActions if self.mode == Mode::Browse => {
+                self.open_actions(None);
+                None
+            }
+            Action::OpenSince if self.mode == Mode::Browse => {
+                self.open_since();
+                None
+            }
             other if self.diagnosis_handles(other) => self.diagnose(other),
             other => match self.mode {
                 Mode::Browse => self.browse.update(other),
@@ -98,6 +106,8 @@ impl App {
                 Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {
                     self.diagnose(other)
                 }
+                Mode::Actions => self.actions_update(other),
+                Mode::Since => self.since_update(other),
                 _ => None,
             },
         };

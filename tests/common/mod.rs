@@ -4,6 +4,7 @@
 pub mod diagnosis;
 pub mod pty;
 pub mod sessions;
+pub mod sprints;
 pub mod ui;
 
 pub use diagnosis::*;

@@ -23,6 +23,8 @@ fn mode_title(mode: Mode) -> &'static str {
         Mode::Confirm => "Answering a yes/no question",
         Mode::Note => "In the note editor (E)",
         Mode::Problem => "When a session cannot be opened",
+        Mode::Actions => "Action items (x)",
+        Mode::Since => "Since last time (c, in a session that follows another)",
     }
 }
 

@@ -49,9 +49,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 app.base_mode(),
                 Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked
             );
-            let on_stage = app.presenter && !diagnosis;
+            // The screens in `screens/` draw themselves (also under their prompts).
+            let own = crate::ui::screens::beneath(app);
+            let on_stage = app.presenter && !diagnosis && own.is_none();
             match app.base_mode() {
                 _ if on_stage => presenter::render(frame, &p.stage, app),
+                _ if own.is_some() => crate::ui::screens::render(frame, app, own),
                 Mode::Question => question::render(frame, app),
                 Mode::Summary => diagnosis_screens::summary(frame, app),
                 Mode::Checklist => diagnosis_screens::checklist(frame, app),

@@ -88,7 +88,11 @@ fn picker_box(frame: &mut Frame, area: Rect, app: &App) {
         } else {
             t.text
         };
-        lines.push(Line::styled(picker::describe(info), style));
+        let width = usize::from(inner.width);
+        lines.push(Line::styled(
+            picker::describe(info, &s.picker.tz, width),
+            style,
+        ));
     }
     lines.push(Line::default());
     lines.push(attendees_line(app));

@@ -14,7 +14,9 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::Scene;
 use super::scenes::press;
-use crate::domain::{Answer, Graph, NoteTarget, QuestionRef, Session, Timestamp};
+use crate::domain::{
+    ActionItem, Answer, Graph, NoteTarget, QuestionRef, Session, Target, Timestamp,
+};
 use crate::storage::Store;
 use crate::ui::app::App;
 use crate::ui::panes;
@@ -100,6 +102,10 @@ pub fn scene(
     let mut app = App::new(graph.clone(), Theme::dark(), width, height);
     app.start_session(Some(config.store()), Some(OPEN))
         .with_context(|| format!("cannot open demo session in {}", config.path().display()))?;
+    // "Today" for what is overdue, fixed so the images are too.
+    let today = jiff::civil::date(2026, 11, 20);
+    app.actions.today = Some(today);
+    app.since.today = Some(today);
     press(&mut app, keys);
     let folder = config.folder_shown();
     let staged = Staged {
@@ -123,6 +129,9 @@ const NOV_10_1330: Timestamp = 1_794_317_400;
 const NOV_12_1017: Timestamp = 1_794_478_620;
 const SEP_24_1400: Timestamp = 1_790_258_400;
 const SEP_30_1605: Timestamp = 1_790_784_300;
+/// 2026-10-20 09:00 and 11:30 UTC: the platform team's October retro.
+const OCT_20_0900: Timestamp = 1_792_486_800;
+const OCT_20_1130: Timestamp = 1_792_495_800;
 
 fn session(
     graph: &Graph,
@@ -150,24 +159,94 @@ fn session(
     s
 }
 
-/// Three teams' sessions, the open one most recent.
+fn item(line: &str, page: Option<Target>, created: Timestamp) -> ActionItem {
+    ActionItem::parse_line(line, page, created).unwrap_or_else(|_| ActionItem {
+        text: line.to_string(),
+        owner: None,
+        due: None,
+        cause: None,
+        done: false,
+        created,
+    })
+}
+
+/// The platform team's October retro: merge freezes, three action items.
+fn october(graph: &Graph) -> Session {
+    use Answer::{No, Yes};
+    let freeze = "merge-freeze";
+    let mut s = session(
+        graph,
+        "platform-team-october",
+        (OCT_20_0900, OCT_20_1130),
+        &[freeze],
+        &[(freeze, 0, Yes), (freeze, 1, No)],
+        &[],
+    );
+    let manual = Some(Target::AntiPattern("manual-deployments".into()));
+    s.add_action(item(
+        "Script the deploy runbook @sam due:2026-11-15",
+        manual,
+        OCT_20_0900 + 600,
+    ));
+    s.add_action(item(
+        "Pair on the pipeline config @ana due:2026-11-14",
+        Some(Target::AntiPattern("missing-deployment-pipeline".into())),
+        OCT_20_0900 + 1200,
+    ));
+    s.add_action(item(
+        "Try trunk-based development for one sprint @lee",
+        None,
+        OCT_20_0900 + 1800,
+    ));
+    s
+}
+
+/// The open session: it follows the October retro (`--from`), marks one
+/// more symptom, changes an answer, ticks the runbook done, adds an item.
+fn november(graph: &Graph, old: &Session) -> Session {
+    use Answer::{Unsure, Yes};
+    let freeze = "merge-freeze";
+    let rollback = "no-rollback-capability";
+    let mut s = Session::following(old, OPEN, graph, NOV_02_0900);
+    s.findings.toggle_mark(rollback);
+    for (symptom, index, answer) in [(freeze, 1, Unsure), (rollback, 0, Yes)] {
+        let q = QuestionRef {
+            symptom: symptom.to_string(),
+            index,
+        };
+        s.findings.set_answer(q, Some(answer));
+    }
+    s.add_note(
+        NoteTarget::General,
+        "Retro after the November release freeze.\nNext: try trunk-based for one sprint.".into(),
+        NOV_02_0900,
+    );
+    if let Some(i) = s
+        .actions
+        .iter()
+        .position(|a| a.owner.as_deref() == Some("sam"))
+    {
+        let _ = s.set_action_done(i, true);
+    }
+    s.add_action(item(
+        "Write the rollback drill @kim due:2026-12-10",
+        Some(Target::Symptom(rollback.into())),
+        NOV_02_0900 + 600,
+    ));
+    s.updated = NOV_19_1542;
+    s
+}
+
+/// Four sessions of three teams, the open one most recent (it follows the
+/// platform team's October retro).
 fn sessions(graph: &Graph) -> Vec<Session> {
     use Answer::{No, Unsure, Yes};
     let freeze = "merge-freeze";
-    let rollback = "no-rollback-capability";
     let fear = "fear-of-deploying";
+    let old = october(graph);
     vec![
-        session(
-            graph,
-            OPEN,
-            (NOV_02_0900, NOV_19_1542),
-            &[freeze, rollback],
-            &[(freeze, 0, Yes), (freeze, 1, Unsure), (rollback, 0, Yes)],
-            &[(
-                NoteTarget::General,
-                "Retro after the November release freeze.\nNext: try trunk-based for one sprint.",
-            )],
-        ),
+        november(graph, &old),
+        old,
         session(
             graph,
             "payments-squad",

@@ -47,6 +47,8 @@ pub fn scenes(graph: &Graph) -> Result<Vec<Scene>> {
         app_scene("ranked-causes", graph, dark(), big, &ranked),
         demo_sessions::scene("session-picker", graph, big, &[Char('S')], true)?,
         demo_sessions::scene("note-editor", graph, big, &note, false)?,
+        demo_sessions::scene("since-last-time", graph, big, &[Char('c')], false)?,
+        demo_sessions::scene("action-items", graph, big, &[Char('x')], false)?,
         app_scene(
             "anti-pattern-page",
             graph,

@@ -15,7 +15,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 
 pub use input::{Edit, LineInput};
 
-use crate::domain::{Graph, Location, Note, NoteTarget, PageHit, PassageHit, Results, SearchIndex};
+use crate::domain::{
+    ActionItem, Graph, Location, NoteTarget, PageHit, PassageHit, Results, SearchIndex, Session,
+};
 
 use super::app::Mode;
 use super::document::Doc;
@@ -188,6 +190,8 @@ pub struct Search {
     pub mark: Option<Mark>,
     /// The notes as last indexed: (what about, text).
     indexed_notes: Vec<(NoteTarget, String)>,
+    /// The action items as last indexed (after the notes).
+    indexed_actions: Vec<ActionItem>,
 }
 
 impl Search {
@@ -203,6 +207,7 @@ impl Search {
             last: None,
             mark: None,
             indexed_notes: Vec::new(),
+            indexed_actions: Vec::new(),
         }
     }
 
@@ -250,27 +255,37 @@ impl Search {
         }
     }
 
-    /// Re-indexes the notes if they changed since the last call.
-    pub fn sync_notes(&mut self, graph: &Graph, notes: &[Note]) {
+    /// Re-indexes the session's notes and action items if they changed
+    /// since the last call.
+    pub fn sync_notes(&mut self, graph: &Graph, session: &Session) {
+        let (notes, actions) = (&session.notes, &session.actions);
         if matches!(self.index, IndexSlot::Empty) {
             // A new index holds no notes.
             self.indexed_notes.clear();
+            self.indexed_actions.clear();
         }
         let same = notes.len() == self.indexed_notes.len()
             && notes
                 .iter()
                 .zip(&self.indexed_notes)
-                .all(|(n, (about, text))| n.about == *about && n.text == *text);
+                .all(|(n, (about, text))| n.about == *about && n.text == *text)
+            && *actions == self.indexed_actions;
         let index = self.ensure(graph);
         if same {
             return;
         }
-        let docs: Vec<_> = notes
+        let mut docs: Vec<_> = notes
             .iter()
             .enumerate()
             .filter_map(|(key, note)| notes::note_doc(graph, key, note))
             .collect();
+        docs.extend(crate::ui::screens::actions::search::docs(
+            graph,
+            actions,
+            notes.len(),
+        ));
         index.set_notes(&docs);
+        self.indexed_actions = actions.clone();
         self.indexed_notes = notes
             .iter()
             .map(|n| (n.about.clone(), n.text.clone()))
@@ -280,12 +295,12 @@ impl Search {
     /// Runs the query typed so far over the graph and the notes as they
     /// are now; the first row is selected. An empty query lists nothing and
     /// does not wait for the index.
-    pub fn refresh(&mut self, graph: &Graph, notes: &[Note]) {
+    pub fn refresh(&mut self, graph: &Graph, session: &Session) {
         let query = self.input.text();
         self.results = if query.trim().is_empty() {
             Results::default()
         } else {
-            self.sync_notes(graph, notes);
+            self.sync_notes(graph, session);
             self.index()
                 .map(|i| i.search_as_typed(&query, RESULT_LIMIT))
                 .unwrap_or_default()

@@ -19,7 +19,7 @@ impl App {
             self.search.from = self.mode;
             self.mode = Mode::Search;
         }
-        self.search.refresh(&self.graph, &self.session.notes);
+        self.search.refresh(&self.graph, &self.session);
         None
     }
 
@@ -35,10 +35,10 @@ impl App {
         match action {
             Action::SearchType(c) => {
                 s.input.insert(c);
-                s.refresh(&self.graph, &self.session.notes);
+                s.refresh(&self.graph, &self.session);
             }
             Action::SearchEdit(e) if s.input.edit(e) => {
-                s.refresh(&self.graph, &self.session.notes);
+                s.refresh(&self.graph, &self.session);
             }
             Action::Down => s.cursor.by(1, len, visible),
             Action::Up => s.cursor.by(-1, len, visible),
@@ -64,6 +64,15 @@ impl App {
             return;
         };
         let target = hit.page.clone();
+        // An action item's result opens the actions screen at that item.
+        if let Some(Location::Note { note }) = passage.map(|p| p.location) {
+            let (notes, actions) = (self.session.notes.len(), self.session.actions.len());
+            if let Some(item) = crate::ui::screens::actions::search::item_of(note, notes, actions) {
+                self.search.last = Some(self.search.input.text());
+                self.open_actions(Some(item));
+                return;
+            }
+        }
         let (location, what) = match passage {
             Some(p) => (p.location, format!("{}: {}", hit.title, p.title)),
             None => (hit.location, hit.title.clone()),
@@ -132,7 +141,7 @@ impl App {
         };
         let page = self.browse.page;
         let target = target_of(&self.graph, page)?;
-        self.search.sync_notes(&self.graph, &self.session.notes);
+        self.search.sync_notes(&self.graph, &self.session);
         let doc = &self.browse.doc;
         let hits = self
             .search

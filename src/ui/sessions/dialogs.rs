@@ -17,6 +17,10 @@ pub enum PromptFor {
     ActionItem { cause: Option<Target> },
     /// The open session's attendees, separated by commas.
     Attendees,
+    /// A new line for action item `index` (the actions screen's edit).
+    EditAction { index: usize },
+    /// The name of a new session that follows session `from`.
+    NewFollowing { from: String },
 }
 
 /// A one-line prompt.
@@ -49,6 +53,12 @@ impl Prompt {
                 "Action item (optional: @owner due:2026-12-01)".to_string()
             }
             PromptFor::Attendees => "Attendees, separated by commas (empty: none)".to_string(),
+            PromptFor::EditAction { .. } => {
+                "Edit the action item (text @owner due:2026-12-01)".to_string()
+            }
+            PromptFor::NewFollowing { from } => {
+                format!("Name of the session that follows \"{from}\"")
+            }
         }
     }
 }
@@ -65,6 +75,8 @@ pub enum ConfirmFor {
     /// Reopen the session for writing, dropping what was recorded here
     /// while it was read-only (`what` says what).
     Reopen { what: String },
+    /// Delete action item `index` (its text, to name it).
+    DeleteAction { index: usize, text: String },
 }
 
 /// A yes/no question.
@@ -82,6 +94,9 @@ impl Confirm {
                 format!("Delete session \"{name}\" and its backup? This cannot be undone.")
             }
             ConfirmFor::KeepNote => "Keep your changes to this note?".to_string(),
+            ConfirmFor::DeleteAction { text, .. } => {
+                format!("Delete the action item \"{text}\"?")
+            }
             ConfirmFor::Reopen { what } => format!(
                 "Reopen for writing? {what} only in memory and will be replaced by \
                  what the file holds. (n keeps them here, read-only.)"

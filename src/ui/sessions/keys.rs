@@ -59,6 +59,13 @@ pub const SESSIONS: &[KeyRow] = &[
         Hint::Always,
     ),
     row(
+        &[plain('f')],
+        Action::NewFollowingSession,
+        "follow",
+        "Start a session that follows the selected one (--from)",
+        Hint::Always,
+    ),
+    row(
         &[code(KeyCode::Esc), plain('S')],
         Action::Cancel,
         "close",

@@ -92,7 +92,14 @@ impl App {
         let name = s.name().unwrap_or_default();
         let mut m = match s.read_only() {
             Some(reason) => format!("\"{name}\" is read-only: {reason}"),
-            None => format!("Session \"{name}\": changes are saved as you go"),
+            None => match &self.session.follows {
+                // Offer the "since last time" screen (short enough for 80 columns).
+                Some(old) => format!(
+                    "\"{name}\" follows \"{old}\": {} shows what changed",
+                    keymap::key_for(Mode::Browse, Action::OpenSince).unwrap_or_default()
+                ),
+                None => format!("Session \"{name}\": changes are saved as you go"),
+            },
         };
         if !s.unknown.is_empty() {
             m.push_str(&format!(

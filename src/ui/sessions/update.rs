@@ -175,6 +175,11 @@ impl App {
             Action::Bottom => picker.to_end(true),
             Action::Cancel => self.mode = Mode::Browse,
             Action::NewSession => self.ask(PromptFor::NewSession, "", Mode::Sessions),
+            Action::NewFollowingSession => {
+                if let Some(from) = picker.selected().map(|s| s.name.clone()) {
+                    self.ask(PromptFor::NewFollowing { from }, "", Mode::Sessions);
+                }
+            }
             Action::EditGeneralNote => {
                 self.open_editor(NoteTarget::General, "the session".into(), Mode::Sessions);
             }
@@ -269,6 +274,8 @@ impl App {
                     PromptFor::Rename { from } => self.rename_session(&from, &text),
                     PromptFor::ActionItem { cause } => self.add_action_item(&text, cause),
                     PromptFor::Attendees => self.set_attendees(&text),
+                    PromptFor::EditAction { index } => self.edit_action_item(index, &text),
+                    PromptFor::NewFollowing { from } => self.create_following(&from, &text),
                 };
                 match result {
                     Ok(()) => self.sessions.prompt = None,
@@ -303,6 +310,24 @@ impl App {
         };
         let open = store
             .create_from(name.as_str(), start)
+            .map_err(|e| e.to_string())?;
+        self.switch_to(open);
+        Ok(())
+    }
+
+    /// Creates session `name` following `from` (its marks, answers to
+    /// confirm and open action items; `from` is only read) and opens it.
+    fn create_following(&mut self, from: &str, name: &str) -> Result<(), String> {
+        let store = self
+            .sessions
+            .state
+            .store()
+            .cloned()
+            .ok_or("no config directory")?;
+        // `from` may be the open session: its file must hold what is shown.
+        self.sessions.state.flush(&mut self.session)?;
+        let open = store
+            .create_following(name, from, &self.graph)
             .map_err(|e| e.to_string())?;
         self.switch_to(open);
         Ok(())
@@ -382,6 +407,7 @@ impl App {
             (ConfirmFor::Delete { name }, Some(true)) => self.delete_session(&name),
             (ConfirmFor::KeepNote, Some(keep)) => self.close_editor(keep),
             (ConfirmFor::Quit { .. }, Some(true)) => self.quit = true,
+            (ConfirmFor::DeleteAction { index, .. }, Some(true)) => self.delete_action_item(index),
             (ConfirmFor::Reopen { .. }, Some(true)) => {
                 if let Some(name) = self.sessions.state.name().map(str::to_string) {
                     self.reopen_now(&name);

@@ -1,0 +1,56 @@
+//! The "since last time" screen's key table (see [`crate::ui::keymap`]).
+
+use ratatui::crossterm::event::KeyCode;
+
+use crate::ui::action::Action;
+use crate::ui::keymap::{Hint, KeyRow, code, ctrl, plain, row};
+use crate::ui::search::keys as search_keys;
+
+/// Opens the screen from the main screen.
+pub const OPEN: KeyRow = row(
+    &[plain('c')],
+    Action::OpenSince,
+    "since last time",
+    "Since last time: what changed since the session this one follows (--from)",
+    Hint::Never,
+);
+
+/// The "since last time" screen.
+pub const SINCE: &[KeyRow] = &[
+    row(
+        &[plain('?')],
+        Action::ToggleHelp,
+        "help",
+        "Show the help",
+        Hint::Always,
+    ),
+    row(
+        &[code(KeyCode::Esc)],
+        Action::Leave,
+        "back",
+        "Back to where you were",
+        Hint::Always,
+    ),
+    row(
+        &[code(KeyCode::Tab)],
+        Action::FocusNext,
+        "other pane",
+        "Scroll the other pane (what changed, the ranked causes)",
+        Hint::Always,
+    ),
+    row(
+        &[plain('x')],
+        Action::OpenActions,
+        "actions",
+        "Open the action items screen (Esc comes back here)",
+        Hint::Always,
+    ),
+    row(
+        &[plain('q'), ctrl('c')],
+        Action::Quit,
+        "quit",
+        "Quit",
+        Hint::Never,
+    ),
+    search_keys::OPEN_OVER,
+];
