@@ -116,4 +116,11 @@ pub enum Action {
     OtherName,
     /// A key typed into a text input (the note editor, a name prompt).
     TextKey(ratatui::crossterm::event::KeyEvent),
+    /// On an anti-pattern page: make the fix step in view (marked on the
+    /// page) an action item, opening the prompt prefilled with its title.
+    FixStepToAction,
+    /// Open "Find your symptom", the site's own triage questionnaire.
+    FindSymptom,
+    /// Find your symptom: go back to the first question and forget the way.
+    StartOver,
 }

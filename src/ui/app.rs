@@ -48,6 +48,8 @@ pub enum Mode {
     Checklist,
     /// The ranked root causes with their reasons.
     Ranked,
+    /// "Find your symptom": the site's own questionnaire (`screens/find_symptom`).
+    FindSymptom,
 }
 
 impl Mode {
@@ -151,6 +153,8 @@ pub struct App {
     pub guided: Guided,
     /// The triage checklist and the ranked causes.
     pub triage: Triage,
+    /// "Find your symptom", the site's questionnaire.
+    pub find_symptom: super::screens::find_symptom::FindSymptom,
     /// Opens URLs in the browser. [`App::new`] gives one that never launches
     /// anything; [`crate::ui::run`] installs the system's.
     pub opener: Opener,
@@ -192,6 +196,7 @@ impl App {
             beneath: Mode::Browse,
             guided: Guided::default(),
             triage: Triage::default(),
+            find_symptom: Default::default(),
             opener: Opener::disabled(),
             return_to: None,
             quit: false,
@@ -239,6 +244,7 @@ impl App {
             _ => {}
         }
         self.fit_diagnosis();
+        self.fit_find_symptom();
         self.show_team_notes();
     }
 

@@ -316,6 +316,20 @@ const BROWSE: &[KeyRow] = &[
         "Presenter view on or off (for a shared screen)",
         Hint::Never,
     ),
+    row(
+        &[plain('x')],
+        Action::FixStepToAction,
+        "step → action",
+        "On an anti-pattern page: the fix step marked ▶ becomes an action item",
+        Hint::Never,
+    ),
+    row(
+        &[plain('F')],
+        Action::FindSymptom,
+        "find symptom",
+        "Find your symptom: the site's own questionnaire (imported guides)",
+        Hint::Never,
+    ),
 ];
 
 /// `q` or Ctrl-C quits (overlays and dialogs, where Esc closes instead).
@@ -401,6 +415,7 @@ pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
         Mode::Confirm => super::sessions::keys::CONFIRM,
         Mode::Note => super::sessions::keys::NOTE,
         Mode::Problem => super::sessions::keys::PROBLEM,
+        Mode::FindSymptom => super::screens::find_symptom::keys::FIND_SYMPTOM,
     }
 }
 
@@ -410,7 +425,7 @@ pub fn movement_rows() -> &'static [KeyRow] {
 }
 
 /// Every mode, in the order the help overlay lists them.
-pub const MODES: [Mode; 13] = [
+pub const MODES: [Mode; 14] = [
     Mode::Browse,
     Mode::Search,
     Mode::Question,
@@ -424,6 +439,7 @@ pub const MODES: [Mode; 13] = [
     Mode::Confirm,
     Mode::Note,
     Mode::Problem,
+    Mode::FindSymptom,
 ];
 
 /// The action a key press means in a mode, if any. Key releases are ignored.

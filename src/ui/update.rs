@@ -78,6 +78,8 @@ impl App {
             Action::OpenSearch => self.open_search(),
             Action::MatchNext => self.jump_match(true),
             Action::MatchPrev => self.jump_match(false),
+            Action::FixStepToAction if self.mode == Mode::Browse => self.fix_step_to_action(),
+            Action::FindSymptom if self.mode == Mode::Browse => self.open_find_symptom(),
             other if self.diagnosis_handles(other) => self.diagnose(other),
             other => match self.mode {
                 Mode::Browse => self.browse.update(other),
@@ -93,6 +95,7 @@ impl App {
                 Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {
                     self.diagnose(other)
                 }
+                Mode::FindSymptom => self.find_symptom_update(other),
                 _ => None,
             },
         };
@@ -173,6 +176,9 @@ impl App {
             Mode::Search => {}
             Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {
                 self.diagnose(step);
+            }
+            Mode::FindSymptom => {
+                self.find_symptom_update(step);
             }
             Mode::Browse => {
                 let under = [

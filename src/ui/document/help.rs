@@ -23,6 +23,7 @@ fn mode_title(mode: Mode) -> &'static str {
         Mode::Confirm => "Answering a yes/no question",
         Mode::Note => "In the note editor (E)",
         Mode::Problem => "When a session cannot be opened",
+        Mode::FindSymptom => "Find your symptom (F, on a guide imported from its source)",
     }
 }
 

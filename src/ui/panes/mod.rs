@@ -49,13 +49,15 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 app.base_mode(),
                 Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked
             );
-            let on_stage = app.presenter && !diagnosis;
+            let own_screen = app.base_mode() == Mode::FindSymptom;
+            let on_stage = app.presenter && !diagnosis && !own_screen;
             match app.base_mode() {
                 _ if on_stage => presenter::render(frame, &p.stage, app),
                 Mode::Question => question::render(frame, app),
                 Mode::Summary => diagnosis_screens::summary(frame, app),
                 Mode::Checklist => diagnosis_screens::checklist(frame, app),
                 Mode::Ranked => diagnosis_screens::ranked(frame, app),
+                Mode::FindSymptom => crate::ui::screens::find_symptom::view::render(frame, app),
                 // The search screen covers the whole main area.
                 Mode::Search => {}
                 // The main screen, also under the session screens.

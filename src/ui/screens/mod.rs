@@ -1,0 +1,3 @@
+//! Screens that own their folder: state, key table, update and view.
+
+pub mod find_symptom;
