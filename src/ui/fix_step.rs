@@ -60,6 +60,7 @@ impl App {
         let Some(step) = self.fix_step_in_view() else {
             if let Some(first) = self.browse.doc.steps.first() {
                 self.browse.scroll.offset = first.start;
+                self.browse.focus = super::app::Focus::Page;
             }
             let key = keymap::key_for(Mode::Browse, Action::FixStepToAction).unwrap_or_default();
             self.say_fix(&format!(

@@ -4,8 +4,10 @@
 pub mod diagnosis;
 pub mod pty;
 pub mod sessions;
+pub mod site;
 pub mod ui;
 
 pub use diagnosis::*;
 pub use sessions::*;
+pub use site::*;
 pub use ui::*;
