@@ -219,7 +219,7 @@ fn without_fix_steps_the_step_key_says_why_and_adds_nothing() {
     assert!(
         a.message()
             .unwrap_or_default()
-            .contains("anti-pattern's page"),
+            .contains("cause's page"),
         "{:?}",
         a.message()
     );

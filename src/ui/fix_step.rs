@@ -47,14 +47,12 @@ impl App {
     /// first step and says how to go on.
     pub(crate) fn fix_step_to_action(&mut self) -> Option<Action> {
         let Page::AntiPattern(i) = self.browse.page else {
-            self.say_fix("Fix steps are on an anti-pattern's page: open a cause first");
+            self.say_fix("Open a cause's page for its fix steps");
             return None;
         };
         let a = self.graph.anti_patterns.get(i)?;
         if a.fix_steps().is_empty() {
-            self.say_fix(
-                "This page has no fix steps: the full guide, imported from its source, has them",
-            );
+            self.say_fix("This page has no fix steps (see cdtriage guide add)");
             return None;
         }
         let Some(step) = self.fix_step_in_view() else {

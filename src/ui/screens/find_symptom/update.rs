@@ -13,11 +13,10 @@ impl App {
     /// (at its first question the first time), or says why there is none.
     pub(crate) fn open_find_symptom(&mut self) -> Option<Action> {
         let Some(triage) = self.graph.triage.as_ref() else {
-            self.browse.message = Some(
-                "This guide has no questionnaire: the site's \"Find your symptom\" comes with \
-                 the guide imported from its source (cdtriage guide add DIR)"
-                    .into(),
-            );
+            // The site's "Find your symptom" comes with the guide imported
+            // from its source.
+            self.browse.message =
+                Some("This guide has no questionnaire (see cdtriage guide add)".into());
             return None;
         };
         if self.find_symptom.walk.is_none() {
