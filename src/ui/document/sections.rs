@@ -12,8 +12,8 @@ use super::{Builder, FIGURE_LABEL, Role, table::table};
 /// How far list items and quotes indent their text.
 const STEP: usize = 2;
 
-/// Writes the chapters of `page`, then its related content. `fix` is the
-/// chapter that holds the fix steps, if any (its parts are recorded as steps).
+/// Writes the chapters of `page`, then its related content; the parts of
+/// its "How to fix it" chapter are recorded as the page's fix steps.
 pub fn chapters(b: &mut Builder, page: &AntiPatternPage) {
     let fix: Option<*const Chapter> = page.fix.as_ref().map(std::ptr::from_ref);
     for (ci, chapter) in page.chapters().enumerate() {
