@@ -14,11 +14,14 @@ mod build_tables;
 #[path = "src/domain/graph.rs"]
 mod graph;
 #[allow(dead_code)]
-#[path = "src/domain/guide.rs"]
-mod guide;
+#[path = "src/domain/origin.rs"]
+mod origin;
 #[allow(dead_code)]
 #[path = "src/domain/page.rs"]
 mod page;
+#[allow(dead_code)]
+#[path = "src/domain/target.rs"]
+mod target;
 #[allow(dead_code)]
 #[path = "src/domain/search/thesaurus.rs"]
 mod thesaurus;
@@ -31,7 +34,7 @@ use std::path::{Path, PathBuf};
 
 use graph::{AntiPattern, Cause, Graph, Paragraph, Question, QuestionRef, Section, Source};
 use graph::{Symptom, Target};
-use guide::Origin;
+use origin::Origin;
 use page::{AntiPatternPage, Block, Chapter, Link, LinkTo, Part, Related};
 use triage::{Triage, TriageOption, TriageQuestion, TriageResult, TriageStep};
 
@@ -43,7 +46,8 @@ fn main() {
         GRAPH,
         THESAURUS,
         "src/domain/graph.rs",
-        "src/domain/guide.rs",
+        "src/domain/origin.rs",
+        "src/domain/target.rs",
         "src/domain/page.rs",
         "src/domain/triage.rs",
         "src/domain/search/analyze.rs",

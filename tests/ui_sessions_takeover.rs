@@ -119,3 +119,38 @@ fn changes_made_while_read_only_are_not_dropped_without_asking() {
     assert_eq!(a.sessions.state.read_only(), None);
     assert!(a.session.notes.is_empty(), "the file's version, as asked");
 }
+
+/// The other terminal lets go before this one's loop first looks (the look
+/// comes right after start): the frame drawn before waiting for a key must
+/// already say so. Before the fix the look came after the draw, so the
+/// screen kept "read-only" until a key was pressed.
+#[test]
+fn a_lock_freed_before_the_first_look_is_on_screen_before_any_key() {
+    use cdtriage::ui::terminal::{Input, run_loop_timed};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    let dir = tempfile::tempdir().unwrap();
+    let (_store, held) = other_terminal(dir.path());
+    let mut a = open(dir.path(), "team");
+    assert_eq!(status(&a), "team · read-only: open in another terminal");
+    drop(held);
+    let mut terminal = Terminal::new(TestBackend::new(120, 30)).unwrap();
+    let mut waits = 0;
+    // The first wait ends the input: the last frame drawn is the one the
+    // user looks at while the app waits for a key.
+    run_loop_timed(&mut terminal, &mut a, |_timeout| {
+        waits += 1;
+        Ok(Input::End)
+    })
+    .unwrap();
+    assert_eq!(waits, 1);
+    let buf = terminal.backend().buffer();
+    let bottom: String = (0..buf.area.width)
+        .map(|x| buf[(x, buf.area.height - 1)].symbol())
+        .collect();
+    assert!(
+        bottom.contains("team · free again: R reopens it for writing"),
+        "{bottom}"
+    );
+}

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::graph::{Fact, Graph, Points, QuestionRef};
-use super::load::{LoadError, ron_message};
+use super::load_error::{LoadError, ron_message};
 
 /// The embedded facts file.
 pub const EMBEDDED: &str = include_str!("../../assets/polarity.ron");

@@ -9,8 +9,11 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::guide::Origin;
+use super::origin::Origin;
 use super::page::{AntiPatternPage, Link, Related};
+// `build.rs` includes this file without using every re-export.
+#[allow(unused_imports)]
+pub use super::target::{Target, TargetKind};
 use super::triage::Triage;
 
 /// A whole section of the guide, as embedded in `assets/graph.ron`.
@@ -174,35 +177,6 @@ pub struct Fact {
     /// deployments?"): the guide's own words, from the question or its
     /// explanation, for what Yes stands for ("Large deployments").
     pub yes_means: Option<String>,
-}
-
-/// What a link points at.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Target {
-    AntiPattern(String),
-    Symptom(String),
-}
-
-impl Target {
-    pub fn id(&self) -> &str {
-        match self {
-            Target::AntiPattern(id) | Target::Symptom(id) => id,
-        }
-    }
-    pub fn kind(&self) -> TargetKind {
-        match self {
-            Target::AntiPattern(_) => TargetKind::AntiPattern,
-            Target::Symptom(_) => TargetKind::Symptom,
-        }
-    }
-}
-
-/// The kind of page a [`Target`] points at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TargetKind {
-    AntiPattern,
-    Symptom,
 }
 
 /// The site's risk level for an anti-pattern.

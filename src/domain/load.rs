@@ -3,33 +3,8 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use thiserror::Error;
-
-use super::graph::{Graph, Target, TargetKind};
-
-/// Why a graph could not be loaded.
-#[derive(Debug, Error)]
-pub enum LoadError {
-    /// The reason is part of the message and deliberately not a `source`:
-    /// `{:#}` would print it twice.
-    #[error("cannot read {path}: {error}")]
-    Read {
-        path: PathBuf,
-        error: std::io::Error,
-    },
-    #[error("{origin}:{line}:{column}: {message}")]
-    Syntax {
-        origin: String,
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    #[error("{origin}: the graph is not valid:\n{}", .problems.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
-    Invalid {
-        origin: String,
-        problems: Vec<String>,
-    },
-}
+use super::graph::{AntiPattern, Graph, Symptom, Target, TargetKind};
+pub use super::load_error::{LoadError, ron_message};
 
 /// The graph shipped with the app (`assets/graph.ron`, the output of
 /// `cdtriage import` on `assets/source/`), built from code generated at
@@ -106,18 +81,6 @@ pub fn parse_graph(text: &str, origin: &str) -> Result<Graph, LoadError> {
     checked(graph, origin)
 }
 
-/// What a RON error means, for the user: ron's own words, except where they
-/// are advice to the programmer (its recursion limit names `serde_stacker`).
-pub fn ron_message(code: &ron::Error) -> String {
-    match code {
-        ron::Error::ExceededRecursionLimit => {
-            "the file is nested too deeply (brackets inside brackets past the parser's limit)"
-                .to_string()
-        }
-        other => other.to_string(),
-    }
-}
-
 /// `graph` if it passes [`validate`].
 fn checked(graph: Graph, origin: &str) -> Result<Graph, LoadError> {
     let problems = validate(&graph);
@@ -133,12 +96,30 @@ fn checked(graph: Graph, origin: &str) -> Result<Graph, LoadError> {
 
 /// Every check run on load. Returns one human-readable line per problem.
 pub fn validate(graph: &Graph) -> Vec<String> {
+    let mut problems = id_problems(graph);
+    let links = Links::of(graph);
+    for s in &graph.symptoms {
+        problems.extend(symptom_problems(graph, s, &links));
+    }
+    for a in &graph.anti_patterns {
+        problems.extend(anti_pattern_problems(a, &links));
+    }
+    problems.extend(page_link_problems(graph));
+    if let Some(triage) = &graph.triage {
+        problems.extend(triage.problems());
+    }
+    problems
+}
+
+/// Ids with control characters, and ids used twice.
+fn id_problems(graph: &Graph) -> Vec<String> {
     let mut problems = Vec::new();
     let ids = graph
         .symptoms
         .iter()
         .map(|s| ("symptom", &s.id))
         .chain(graph.anti_patterns.iter().map(|a| ("anti-pattern", &a.id)));
+    let mut seen = HashSet::new();
     for (kind, id) in ids {
         if let Some(c) = super::printable::first_control(id) {
             problems.push(format!(
@@ -146,94 +127,88 @@ pub fn validate(graph: &Graph) -> Vec<String> {
                 u32::from(c)
             ));
         }
-    }
-    let mut seen = HashSet::new();
-    for s in &graph.symptoms {
-        if !seen.insert(s.id.as_str()) {
-            problems.push(format!("duplicate id `{}`", s.id));
+        if !seen.insert(id.as_str()) {
+            problems.push(format!("duplicate id `{id}`"));
         }
     }
-    for a in &graph.anti_patterns {
-        if !seen.insert(a.id.as_str()) {
-            problems.push(format!("duplicate id `{}`", a.id));
+    problems
+}
+
+/// A symptom's causes, questions and most common cause point at pages it
+/// has, and its `cited_by` agrees with the causes that name it.
+fn symptom_problems(graph: &Graph, s: &Symptom, links: &Links<'_>) -> Vec<String> {
+    let mut problems = Vec::new();
+    if s.causes.is_empty() {
+        problems.push(format!("symptom `{}` has no causes", s.id));
+    }
+    let causes: BTreeSet<&Target> = s.causes.iter().map(|c| &c.target).collect();
+    for c in &s.causes {
+        if graph.target_name(&c.target).is_none() {
+            problems.push(format!(
+                "symptom `{}`: cause \"{}\" links to unknown {:?}",
+                s.id, c.heading, c.target
+            ));
+        }
+        if matches!(&c.target, Target::Symptom(id) if *id == s.id) {
+            problems.push(format!("symptom `{}` names itself as a cause", s.id));
         }
     }
-    let resolves = |t: &Target| graph.target_name(t).is_some();
-    let links = Links::of(graph);
+    for (i, q) in s.questions.iter().enumerate() {
+        if !causes.contains(&q.target) {
+            problems.push(format!(
+                "symptom `{}`: question {} points at {:?}, which is not one of its causes",
+                s.id,
+                i + 1,
+                q.target
+            ));
+        }
+    }
+    if !causes.contains(&s.most_common_cause) {
+        problems.push(format!(
+            "symptom `{}`: most common cause {:?} is not one of its causes",
+            s.id, s.most_common_cause
+        ));
+    }
     let no_citers = BTreeSet::new();
+    let expected = links
+        .citers
+        .get(&(TargetKind::Symptom, s.id.as_str()))
+        .unwrap_or(&no_citers);
+    let given: BTreeSet<&str> = s.cited_by.iter().map(String::as_str).collect();
+    if *expected != given {
+        problems.push(format!(
+            "symptom `{}`: cited_by is {:?}, but the causes say {:?}",
+            s.id, given, expected
+        ));
+    }
+    problems
+}
+
+/// An anti-pattern's `cited_by` and question links agree with the symptoms.
+fn anti_pattern_problems(a: &AntiPattern, links: &Links<'_>) -> Vec<String> {
+    let mut problems = Vec::new();
+    let key = (TargetKind::AntiPattern, a.id.as_str());
+    let no_citers = BTreeSet::new();
+    let expected = links.citers.get(&key).unwrap_or(&no_citers);
+    let given: BTreeSet<&str> = a.cited_by.iter().map(String::as_str).collect();
+    if *expected != given {
+        problems.push(format!(
+            "anti-pattern `{}`: cited_by is {:?}, but the symptoms say {:?}",
+            a.id, given, expected
+        ));
+    }
     let no_questions = BTreeSet::new();
-
-    for s in &graph.symptoms {
-        if s.causes.is_empty() {
-            problems.push(format!("symptom `{}` has no causes", s.id));
-        }
-        let causes: BTreeSet<&Target> = s.causes.iter().map(|c| &c.target).collect();
-        for c in &s.causes {
-            if !resolves(&c.target) {
-                problems.push(format!(
-                    "symptom `{}`: cause \"{}\" links to unknown {:?}",
-                    s.id, c.heading, c.target
-                ));
-            }
-            if matches!(&c.target, Target::Symptom(id) if *id == s.id) {
-                problems.push(format!("symptom `{}` names itself as a cause", s.id));
-            }
-        }
-        for (i, q) in s.questions.iter().enumerate() {
-            if !causes.contains(&q.target) {
-                problems.push(format!(
-                    "symptom `{}`: question {} points at {:?}, which is not one of its causes",
-                    s.id,
-                    i + 1,
-                    q.target
-                ));
-            }
-        }
-        if !causes.contains(&s.most_common_cause) {
-            problems.push(format!(
-                "symptom `{}`: most common cause {:?} is not one of its causes",
-                s.id, s.most_common_cause
-            ));
-        }
-        let expected = links
-            .citers
-            .get(&(TargetKind::Symptom, s.id.as_str()))
-            .unwrap_or(&no_citers);
-        let given: BTreeSet<&str> = s.cited_by.iter().map(String::as_str).collect();
-        if *expected != given {
-            problems.push(format!(
-                "symptom `{}`: cited_by is {:?}, but the causes say {:?}",
-                s.id, given, expected
-            ));
-        }
-    }
-
-    for a in &graph.anti_patterns {
-        let key = (TargetKind::AntiPattern, a.id.as_str());
-        let expected = links.citers.get(&key).unwrap_or(&no_citers);
-        let given: BTreeSet<&str> = a.cited_by.iter().map(String::as_str).collect();
-        if *expected != given {
-            problems.push(format!(
-                "anti-pattern `{}`: cited_by is {:?}, but the symptoms say {:?}",
-                a.id, given, expected
-            ));
-        }
-        let expected_q = links.questions.get(&key).unwrap_or(&no_questions);
-        let given_q: BTreeSet<(&str, usize)> = a
-            .questions
-            .iter()
-            .map(|q| (q.symptom.as_str(), q.index))
-            .collect();
-        if *expected_q != given_q {
-            problems.push(format!(
-                "anti-pattern `{}`: its question links do not match the questions that point at it",
-                a.id
-            ));
-        }
-    }
-    problems.extend(page_link_problems(graph));
-    if let Some(triage) = &graph.triage {
-        problems.extend(triage.problems());
+    let expected_q = links.questions.get(&key).unwrap_or(&no_questions);
+    let given_q: BTreeSet<(&str, usize)> = a
+        .questions
+        .iter()
+        .map(|q| (q.symptom.as_str(), q.index))
+        .collect();
+    if *expected_q != given_q {
+        problems.push(format!(
+            "anti-pattern `{}`: its question links do not match the questions that point at it",
+            a.id
+        ));
     }
     problems
 }

@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::graph::Target;
+use super::target::Target;
 
 /// A block of guide text, verbatim apart from wrapping: inline markup
 /// (bold, links) is flattened to its text; the links are kept beside it.

@@ -69,10 +69,12 @@ where
         if (width, height) != (app.area.width, app.area.height) {
             apply(app, Action::Resize { width, height });
         }
+        // Save and look at the lock before drawing, so what they change
+        // ("free again", a failed save) is on screen before the wait.
+        let timeout = app.save_tick(Instant::now());
         terminal.draw(|frame| panes::draw(frame, app))?;
         // The first frame is up: build the search index beside the loop.
         app.search.start_index(&app.graph);
-        let timeout = app.save_tick(Instant::now());
         let mut input = next_input(timeout)?;
         let mut ended = false;
         loop {

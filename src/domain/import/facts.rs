@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::domain::graph::RiskLevel;
+use crate::domain::graph::{RiskLevel, Source};
 
 /// The facts file (`site-facts.json`): everything the text does not say.
 #[derive(Debug, Deserialize)]
@@ -15,12 +15,10 @@ pub struct Facts {
 
 #[derive(Debug, Deserialize)]
 pub struct FactsSource {
-    pub site: String,
-    pub repository: String,
-    pub license: String,
-    pub license_url: String,
-    pub copyright: String,
-    pub adapted_from: Vec<String>,
+    /// Where the content comes from and its license: the graph's own
+    /// [`Source`], read from the same object.
+    #[serde(flatten)]
+    pub source: Source,
     pub section: String,
     pub section_url: String,
     pub section_print_url: String,

@@ -11,17 +11,17 @@ use std::collections::BTreeMap;
 
 use thiserror::Error;
 
-use crate::domain::graph::{
-    AntiPattern, Cause, Graph, Paragraph, Question, QuestionRef, Section, Source, Symptom, Target,
-};
+use crate::domain::graph::{AntiPattern, Graph, QuestionRef, Section, Symptom, Target};
 use crate::domain::load::validate;
 
 mod facts;
 mod reader;
 pub mod site;
+mod symptom;
 
 pub use facts::{Facts, FactsAntiPattern, FactsSource, FactsSymptom};
 use reader::{Cursor, Names};
+use symptom::parse_symptom;
 
 /// Why an import failed; `line` is 1-based in the printable view.
 #[derive(Debug, Error, PartialEq)]
@@ -59,93 +59,9 @@ pub fn import(text: &str, facts_json: &str) -> Result<Graph, ImportError> {
 pub fn import_with_facts(text: &str, facts: &Facts, version: String) -> Result<Graph, ImportError> {
     let names = Names::new(facts);
     let mut cur = Cursor::new(text);
-
-    cur.skip_if(|l| l.starts_with("This is the multi-page printable view"));
-    cur.skip_if(|l| l.starts_with("Return to the regular view"));
-    let title = cur.next_line("the section title")?.to_string();
-    let description = cur.next_line("the section description")?.to_string();
-    let section_end = |l: &str| {
-        l == HOW_TO_USE
-            || l.starts_with(CATEGORIES)
-            || l.starts_with(GUIDES)
-            || symptom_header(l).is_some()
-    };
-    let intro = cur.take_until(section_end);
-    let how_to_use = if cur.skip_if(|l| l == HOW_TO_USE) {
-        cur.take_until(|l| {
-            l.starts_with(CATEGORIES) || l.starts_with(GUIDES) || symptom_header(l).is_some()
-        })
-    } else {
-        Vec::new()
-    };
-    let related_categories = cur.take_list(CATEGORIES);
-    let related_guides = cur.take_list(GUIDES);
-
-    let mut symptoms = Vec::new();
-    while let Some((line_no, line)) = cur.peek() {
-        let Some((number, heading)) = symptom_header(line) else {
-            return Err(err(
-                line_no,
-                format!(
-                    "expected a symptom heading like \"{} - Title\", found \"{line}\"",
-                    symptoms.len() + 1
-                ),
-            ));
-        };
-        if number as usize != symptoms.len() + 1 {
-            return Err(err(
-                line_no,
-                format!(
-                    "symptom {number} is out of order: expected {}",
-                    symptoms.len() + 1
-                ),
-            ));
-        }
-        cur.advance();
-        symptoms.push(parse_symptom(
-            &mut cur, &names, facts, line_no, number, heading,
-        )?);
-    }
-    if symptoms.is_empty() {
-        return Err(err(cur.last_line(), "no symptoms found".to_string()));
-    }
-
-    let anti_patterns = facts
-        .anti_patterns
-        .iter()
-        .map(|a| AntiPattern {
-            id: a.id.clone(),
-            name: a.name_in_section.clone(),
-            page_title: a.page_title.clone(),
-            category: a.category.clone(),
-            risk_level: a.risk_level,
-            tags: a.tags.clone(),
-            url: a.url.clone(),
-            cited_by: Vec::new(),
-            questions: Vec::new(),
-            page: None,
-        })
-        .collect();
-
-    let src = &facts.source;
-    let section = Section {
-        title,
-        description,
-        intro,
-        how_to_use,
-        related_categories,
-        related_guides,
-        url: src.section_url.clone(),
-        print_url: src.section_print_url.clone(),
-        source: Source {
-            site: src.site.clone(),
-            repository: src.repository.clone(),
-            license: src.license.clone(),
-            license_url: src.license_url.clone(),
-            copyright: src.copyright.clone(),
-            adapted_from: src.adapted_from.clone(),
-        },
-    };
+    let section = parse_section_head(&mut cur, facts)?;
+    let symptoms = parse_symptoms(&mut cur, &names, facts)?;
+    let anti_patterns = facts.anti_patterns.iter().map(anti_pattern_of).collect();
     let id = slugify(&section.title);
     let mut graph = Graph::new(id, version, section, symptoms, anti_patterns);
     link_back(&mut graph);
@@ -157,14 +73,93 @@ pub fn import_with_facts(text: &str, facts: &Facts, version: String) -> Result<G
     }
 }
 
-fn parse_symptom(
+/// The section's title, description, introduction, "How to use this
+/// section" and related lists: everything before symptom 1.
+fn parse_section_head(cur: &mut Cursor<'_>, facts: &Facts) -> Result<Section, ImportError> {
+    cur.skip_if(|l| l.starts_with("This is the multi-page printable view"));
+    cur.skip_if(|l| l.starts_with("Return to the regular view"));
+    let title = cur.next_line("the section title")?.to_string();
+    let description = cur.next_line("the section description")?.to_string();
+    let lists_or_symptom =
+        |l: &str| l.starts_with(CATEGORIES) || l.starts_with(GUIDES) || symptom_header(l).is_some();
+    let intro = cur.take_until(|l| l == HOW_TO_USE || lists_or_symptom(l));
+    let how_to_use = if cur.skip_if(|l| l == HOW_TO_USE) {
+        cur.take_until(lists_or_symptom)
+    } else {
+        Vec::new()
+    };
+    let related_categories = cur.take_list(CATEGORIES);
+    let related_guides = cur.take_list(GUIDES);
+    let src = &facts.source;
+    Ok(Section {
+        title,
+        description,
+        intro,
+        how_to_use,
+        related_categories,
+        related_guides,
+        url: src.section_url.clone(),
+        print_url: src.section_print_url.clone(),
+        source: src.source.clone(),
+    })
+}
+
+/// Every symptom, numbered 1, 2, ... in order, to the end of the text.
+fn parse_symptoms(
     cur: &mut Cursor<'_>,
     names: &Names,
     facts: &Facts,
+) -> Result<Vec<Symptom>, ImportError> {
+    let mut symptoms = Vec::new();
+    while let Some((line_no, line)) = cur.peek() {
+        let expected = symptoms.len() + 1;
+        let Some((number, heading)) = symptom_header(line) else {
+            return Err(err(
+                line_no,
+                format!("expected a symptom heading like \"{expected} - Title\", found \"{line}\""),
+            ));
+        };
+        if number as usize != expected {
+            return Err(err(
+                line_no,
+                format!("symptom {number} is out of order: expected {expected}"),
+            ));
+        }
+        cur.advance();
+        let fact = symptom_fact(facts, line_no, number, heading)?;
+        symptoms.push(parse_symptom(cur, names, fact, number, heading)?);
+    }
+    if symptoms.is_empty() {
+        return Err(err(cur.last_line(), "no symptoms found".to_string()));
+    }
+    Ok(symptoms)
+}
+
+/// An anti-pattern as the facts file gives it (the printable view has no
+/// anti-pattern pages).
+fn anti_pattern_of(a: &FactsAntiPattern) -> AntiPattern {
+    AntiPattern {
+        id: a.id.clone(),
+        name: a.name_in_section.clone(),
+        page_title: a.page_title.clone(),
+        category: a.category.clone(),
+        risk_level: a.risk_level,
+        tags: a.tags.clone(),
+        url: a.url.clone(),
+        cited_by: Vec::new(),
+        questions: Vec::new(),
+        page: None,
+    }
+}
+
+/// Symptom `number`'s entry in the facts file, which must carry the same
+/// title (ignoring case) as the heading on `header_line`.
+fn symptom_fact<'f>(
+    facts: &'f Facts,
     header_line: usize,
     number: u32,
     title: &str,
-) -> Result<Symptom, ImportError> {
+) -> Result<&'f FactsSymptom, ImportError> {
     let fact = facts
         .symptoms
         .iter()
@@ -184,125 +179,7 @@ fn parse_symptom(
             ),
         ));
     }
-    let summary = cur.next_line("the symptom's summary line")?.to_string();
-    cur.expect(SEEING)?;
-    let seeing =
-        paragraphs(cur.take_until(|l| l == CAUSES || l == NARROW || symptom_header(l).is_some()));
-    cur.expect(CAUSES)?;
-
-    let mut causes = Vec::new();
-    while let Some((line_no, line)) = cur.peek() {
-        if line == NARROW {
-            break;
-        }
-        cur.advance();
-        let heading = line.to_string();
-        let text = paragraphs(cur.take_until(|l| l.starts_with(READ_MORE) || l == NARROW));
-        let (more_line, more) = cur
-            .peek()
-            .filter(|(_, l)| l.starts_with(READ_MORE))
-            .ok_or_else(|| {
-                err(
-                    line_no,
-                    format!("cause \"{heading}\" has no \"Read more: ...\" line"),
-                )
-            })?;
-        cur.advance();
-        let read_more = more[READ_MORE.len()..].to_string();
-        let (target, _) = names.resolve(&read_more).ok_or_else(|| {
-            err(
-                more_line,
-                format!("\"Read more: {read_more}\" names no known page"),
-            )
-        })?;
-        causes.push(Cause {
-            heading,
-            text,
-            read_more,
-            target,
-        });
-    }
-    cur.expect(NARROW)?;
-
-    let mut questions = Vec::new();
-    while let Some((line_no, line)) = cur.peek() {
-        if line.starts_with(READY) {
-            break;
-        }
-        let Some(item) = numbered_item(line, questions.len() + 1) else {
-            return Err(err(
-                line_no,
-                format!(
-                    "expected question {} of symptom {number}, found \"{line}\"",
-                    questions.len() + 1
-                ),
-            ));
-        };
-        cur.advance();
-        questions.push(parse_question(item, names, line_no)?);
-    }
-    let (ready_line, ready) = cur.peek().ok_or_else(|| {
-        err(
-            cur.last_line(),
-            format!("symptom {number} ends without \"{READY} ...\""),
-        )
-    })?;
-    cur.advance();
-    let most = ready
-        .find(MOST_COMMON)
-        .map(|i| &ready[i + MOST_COMMON.len()..])
-        .ok_or_else(|| err(ready_line, format!("expected \"{MOST_COMMON}...\"")))?;
-    let (most_common_cause, _) = names.resolve(most).ok_or_else(|| {
-        err(
-            ready_line,
-            format!("the most common cause \"{most}\" names no known page"),
-        )
-    })?;
-
-    Ok(Symptom {
-        number,
-        id: fact.slug.clone(),
-        title: title.to_string(),
-        short_title: fact.link_title.clone(),
-        summary,
-        tags: fact.tags.clone(),
-        url: fact.url.clone(),
-        seeing,
-        causes,
-        questions,
-        most_common_cause,
-        ready_to_fix: ready.to_string(),
-        cited_by: Vec::new(),
-        related: Vec::new(),
-        links: Vec::new(),
-    })
-}
-
-fn parse_question(item: &str, names: &Names, line: usize) -> Result<Question, ImportError> {
-    let split = item
-        .find("? ")
-        .map(|i| i + 1)
-        .or_else(|| item.ends_with('?').then_some(item.len()))
-        .ok_or_else(|| err(line, "a question without a question mark".to_string()))?;
-    let question = item[..split].to_string();
-    let detail = item[split..].trim_start().to_string();
-    let lower = detail.to_ascii_lowercase();
-    let at = lower.rfind("start with ").ok_or_else(|| {
-        err(
-            line,
-            format!("question \"{question}\" does not say what to start with"),
-        )
-    })?;
-    let rest = &detail[at + "start with ".len()..];
-    let (target, len) = names
-        .resolve(rest)
-        .ok_or_else(|| err(line, format!("\"start with {rest}\" names no known page")))?;
-    Ok(Question {
-        question,
-        start_with: rest[..len].to_string(),
-        detail,
-        target,
-    })
+    Ok(fact)
 }
 
 /// Fills the reverse links (who cites whom, which questions point where).
@@ -348,44 +225,6 @@ fn symptom_header(line: &str) -> Option<(u32, &str)> {
     let (num, title) = line.split_once(" - ")?;
     let n = num.parse().ok()?;
     (!title.trim().is_empty()).then_some((n, title.trim()))
-}
-
-/// "  3. Text" -> "Text", if the number is `expected`.
-fn numbered_item(line: &str, expected: usize) -> Option<&str> {
-    let (num, rest) = line.trim_start().split_once(". ")?;
-    (num.parse::<usize>().ok()? == expected).then_some(rest.trim())
-}
-
-/// Marks the descriptions of figures ("Two diagrams comparing ...").
-fn paragraphs(lines: Vec<String>) -> Vec<Paragraph> {
-    lines
-        .into_iter()
-        .map(|l| {
-            if describes_figure(&l) {
-                Paragraph::Figure(l)
-            } else {
-                Paragraph::Text(l)
-            }
-        })
-        .collect()
-}
-
-fn describes_figure(text: &str) -> bool {
-    const LEADS: [&str; 6] = ["a ", "an ", "two ", "three ", "four ", "the "];
-    const NOUNS: [&str; 6] = [
-        "diagram",
-        "figure",
-        "image",
-        "illustration",
-        "chart",
-        "screenshot",
-    ];
-    let lower = text.to_lowercase();
-    let rest = LEADS
-        .iter()
-        .find_map(|l| lower.strip_prefix(l))
-        .unwrap_or(&lower);
-    NOUNS.iter().any(|n| rest.starts_with(n))
 }
 
 pub(crate) fn slugify(title: &str) -> String {

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use super::*;
 use crate::domain::graph::{Paragraph, RiskLevel};
-use crate::domain::page::Block;
+use crate::domain::page::{Block, LinkTo};
 use crate::domain::triage::{TriageView, TriageWalk};
 
 const HAND: &str = "content/en/docs/anti-patterns/pipeline/hand-deploys.md";
