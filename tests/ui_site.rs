@@ -217,9 +217,7 @@ fn without_fix_steps_the_step_key_says_why_and_adds_nothing() {
     type_str(&mut a, "b");
     type_str(&mut a, "x");
     assert!(
-        a.message()
-            .unwrap_or_default()
-            .contains("cause's page"),
+        a.message().unwrap_or_default().contains("cause's page"),
         "{:?}",
         a.message()
     );
