@@ -100,6 +100,7 @@ fn passage_label(p: &PassageHit) -> &'static str {
         DocKind::Question => "question",
         DocKind::Note => "note",
         DocKind::Tags => "tags",
+        DocKind::Section => "section",
         DocKind::Symptom | DocKind::AntiPattern => "page",
     }
 }

@@ -136,4 +136,11 @@ pub enum Action {
     /// Session picker: create a session that follows the selected one
     /// (asks for its name).
     NewFollowingSession,
+    /// On an anti-pattern page: make the fix step in view (marked on the
+    /// page) an action item, opening the prompt prefilled with its title.
+    FixStepToAction,
+    /// Open "Find your symptom", the site's own triage questionnaire.
+    FindSymptom,
+    /// Find your symptom: go back to the first question and forget the way.
+    StartOver,
 }

@@ -52,6 +52,8 @@ pub enum Mode {
     Actions,
     /// What changed since the session this one follows (`screens/since/`).
     Since,
+    /// "Find your symptom": the site's own questionnaire (`screens/find_symptom`).
+    FindSymptom,
 }
 
 impl Mode {
@@ -159,6 +161,8 @@ pub struct App {
     pub actions: super::screens::actions::ActionsScreen,
     /// The "since last time" screen.
     pub since: super::screens::since::SinceScreen,
+    /// "Find your symptom", the site's questionnaire.
+    pub find_symptom: super::screens::find_symptom::FindSymptom,
     /// Opens URLs in the browser. [`App::new`] gives one that never launches
     /// anything; [`crate::ui::run`] installs the system's.
     pub opener: Opener,
@@ -202,6 +206,7 @@ impl App {
             triage: Triage::default(),
             actions: Default::default(),
             since: Default::default(),
+            find_symptom: Default::default(),
             opener: Opener::disabled(),
             return_to: None,
             quit: false,
@@ -250,6 +255,7 @@ impl App {
             _ => {}
         }
         self.fit_diagnosis();
+        self.fit_find_symptom();
         self.show_team_notes();
     }
 

@@ -325,6 +325,20 @@ const BROWSE: &[KeyRow] = &[
     ),
     super::screens::actions::keys::OPEN,
     super::screens::since::keys::OPEN,
+    row(
+        &[plain('X')],
+        Action::FixStepToAction,
+        "step → action",
+        "On an anti-pattern page: the fix step marked ▶ becomes an action item",
+        Hint::Never,
+    ),
+    row(
+        &[plain('F')],
+        Action::FindSymptom,
+        "find symptom",
+        "Find your symptom: the site's own questionnaire (imported guides)",
+        Hint::Never,
+    ),
 ];
 
 /// `q` or Ctrl-C quits (overlays and dialogs, where Esc closes instead).
@@ -412,6 +426,7 @@ pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
         Mode::Problem => super::sessions::keys::PROBLEM,
         Mode::Actions => super::screens::actions::keys::ACTIONS,
         Mode::Since => super::screens::since::keys::SINCE,
+        Mode::FindSymptom => super::screens::find_symptom::keys::FIND_SYMPTOM,
     }
 }
 
@@ -421,7 +436,7 @@ pub fn movement_rows() -> &'static [KeyRow] {
 }
 
 /// Every mode, in the order the help overlay lists them.
-pub const MODES: [Mode; 15] = [
+pub const MODES: [Mode; 16] = [
     Mode::Browse,
     Mode::Search,
     Mode::Question,
@@ -437,6 +452,7 @@ pub const MODES: [Mode; 15] = [
     Mode::Problem,
     Mode::Actions,
     Mode::Since,
+    Mode::FindSymptom,
 ];
 
 /// The action a key press means in a mode, if any. Key releases are ignored.

@@ -37,6 +37,7 @@ pub mod browse;
 mod diagnosis;
 pub mod diagnosis_layout;
 pub mod document;
+pub mod fix_step;
 pub mod guided;
 pub mod history;
 pub mod hyperlink;

@@ -91,6 +91,8 @@ impl App {
                 self.open_since();
                 None
             }
+            Action::FixStepToAction if self.mode == Mode::Browse => self.fix_step_to_action(),
+            Action::FindSymptom if self.mode == Mode::Browse => self.open_find_symptom(),
             other if self.diagnosis_handles(other) => self.diagnose(other),
             other => match self.mode {
                 Mode::Browse => self.browse.update(other),
@@ -108,6 +110,7 @@ impl App {
                 }
                 Mode::Actions => self.actions_update(other),
                 Mode::Since => self.since_update(other),
+                Mode::FindSymptom => self.find_symptom_update(other),
                 _ => None,
             },
         };
@@ -188,6 +191,9 @@ impl App {
             Mode::Search => {}
             Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked => {
                 self.diagnose(step);
+            }
+            Mode::FindSymptom => {
+                self.find_symptom_update(step);
             }
             Mode::Browse => {
                 let under = [

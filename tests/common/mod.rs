@@ -4,9 +4,11 @@
 pub mod diagnosis;
 pub mod pty;
 pub mod sessions;
+pub mod site;
 pub mod sprints;
 pub mod ui;
 
 pub use diagnosis::*;
 pub use sessions::*;
+pub use site::*;
 pub use ui::*;

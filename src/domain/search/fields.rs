@@ -28,9 +28,14 @@ pub enum Field {
     Category,
     /// A note the team wrote on the page.
     Note,
+    /// A heading of an anti-pattern's own page (a chapter, a subsection, a
+    /// fix step), imported from the site's source.
+    SectionHeading,
+    /// The text of an anti-pattern's own page (paragraphs, lists, tables).
+    SectionText,
 }
 
-pub const FIELDS: usize = 10;
+pub const FIELDS: usize = 12;
 
 impl Field {
     pub const ALL: [Field; FIELDS] = [
@@ -44,6 +49,8 @@ impl Field {
         Field::Detail,
         Field::Category,
         Field::Note,
+        Field::SectionHeading,
+        Field::SectionText,
     ];
 
     pub fn index(self) -> usize {
@@ -64,6 +71,8 @@ impl Field {
             Field::Detail => 0.6,
             Field::Category => 1.0,
             Field::Note => 1.5,
+            Field::SectionHeading => 1.5,
+            Field::SectionText => 1.0,
         }
     }
 
@@ -72,7 +81,7 @@ impl Field {
     pub fn b(self) -> f32 {
         match self {
             Field::Title | Field::Category => 0.3,
-            Field::Summary | Field::CauseHeading | Field::Question => 0.5,
+            Field::Summary | Field::CauseHeading | Field::Question | Field::SectionHeading => 0.5,
             _ => 0.75,
         }
     }
@@ -89,6 +98,8 @@ impl Field {
             Field::Detail => "question detail",
             Field::Category => "category",
             Field::Note => "note",
+            Field::SectionHeading => "section heading",
+            Field::SectionText => "section text",
         }
     }
 }

@@ -2,6 +2,8 @@
 //! made of the passages it shows (an anti-pattern's page shows the causes
 //! of the symptoms that link to it, and the questions that point at it).
 
+mod page_sections;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::analyze::Stems;
@@ -147,6 +149,9 @@ impl<'a> Builder<'a> {
                 header.push((Field::Title, a.page_title.as_str()));
             }
             header.push((Field::Category, a.category.as_str()));
+            if let Some(p) = a.page.as_deref() {
+                header.push((Field::Summary, p.summary.as_str()));
+            }
             self.passage(page, DocKind::Summary, "Facts", Location::Header, &header);
             for id in &a.cited_by {
                 let (Some(si), Some(s)) = (graph.symptom_index(id), graph.symptom(id)) else {
@@ -198,6 +203,7 @@ impl<'a> Builder<'a> {
                 ];
                 self.passage(page, DocKind::Question, &q.question, at, &fields);
             }
+            self.add_page_sections(page, a);
         }
     }
 

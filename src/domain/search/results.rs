@@ -32,6 +32,9 @@ pub enum DocKind {
     Note,
     /// A page's tags, found by `#tag`.
     Tags,
+    /// A passage of an anti-pattern's own page (imported from the site's
+    /// source): "What this looks like", a fix step, "Related content", ...
+    Section,
 }
 
 impl DocKind {
@@ -45,6 +48,7 @@ impl DocKind {
             DocKind::Question => "question",
             DocKind::Note => "note",
             DocKind::Tags => "tags",
+            DocKind::Section => "section",
         }
     }
 
@@ -86,6 +90,19 @@ pub enum Location {
     /// An action item shown under the page's team notes, by its index in
     /// the session's action items (found on the page, not by the index).
     Action { item: usize },
+    /// On an anti-pattern page imported from the site's source: chapter
+    /// `chapter` of its sections (in the order of
+    /// [`crate::domain::AntiPatternPage::chapters`]), in its part `part` (a
+    /// subsection or a fix step) or before its first part; `block` `None`
+    /// is the heading of the chapter (or of the part).
+    Section {
+        chapter: usize,
+        part: Option<usize>,
+        block: Option<usize>,
+    },
+    /// On an anti-pattern page imported from the site's source: entry
+    /// `entry` of its "Related content".
+    Related { entry: usize },
 }
 
 /// A query word that matched through the thesaurus, and the text's word.

@@ -10,6 +10,9 @@ const INDENT: usize = 4;
 /// Writes an anti-pattern page.
 pub fn anti_pattern(b: &mut Builder, graph: &Graph, a: &AntiPattern) {
     b.para(Role::Title, &a.name, 0);
+    if let Some(page) = a.page.as_deref() {
+        b.para(Role::Summary, &page.summary, 0);
+    }
     if a.page_title != a.name {
         b.labelled("Site page title: ", Role::Text, &a.page_title, 0);
     }
@@ -54,6 +57,10 @@ pub fn anti_pattern(b: &mut Builder, graph: &Graph, a: &AntiPattern) {
                 b.anchor(at, start);
             }
         }
+    }
+
+    if let Some(page) = a.page.as_deref() {
+        super::sections::chapters(b, page);
     }
 
     b.blank();

@@ -25,6 +25,7 @@ fn mode_title(mode: Mode) -> &'static str {
         Mode::Problem => "When a session cannot be opened",
         Mode::Actions => "Action items (x)",
         Mode::Since => "Since last time (c, in a session that follows another)",
+        Mode::FindSymptom => "Find your symptom (F, on a guide imported from its source)",
     }
 }
 

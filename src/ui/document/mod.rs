@@ -8,10 +8,13 @@
 
 mod about;
 mod anti_pattern;
+mod fix_steps;
 mod help;
 pub mod question;
 pub mod reasons;
+mod sections;
 mod symptom;
+pub mod table;
 pub mod team_answers;
 
 pub use about::about;
@@ -78,6 +81,9 @@ pub struct Doc {
     /// the wrapped lines it takes, in page order (for scrolling to a search
     /// match and highlighting it).
     pub anchors: Vec<(Location, Range<usize>)>,
+    /// The lines each fix step of an anti-pattern's own page takes (its
+    /// heading first), in order; empty on every other page.
+    pub steps: Vec<Range<usize>>,
 }
 
 impl Doc {
@@ -127,6 +133,7 @@ pub struct Builder {
     lines: Vec<DocLine>,
     urls: BTreeMap<usize, String>,
     anchors: Vec<(Location, Range<usize>)>,
+    steps: Vec<Range<usize>>,
 }
 
 impl Builder {
@@ -136,6 +143,7 @@ impl Builder {
             lines: Vec::new(),
             urls: BTreeMap::new(),
             anchors: Vec::new(),
+            steps: Vec::new(),
         }
     }
 
@@ -145,7 +153,23 @@ impl Builder {
             lines: self.lines,
             urls: self.urls,
             anchors: self.anchors,
+            steps: self.steps,
         }
+    }
+
+    /// The width the text is wrapped to.
+    pub fn width(&self) -> u16 {
+        self.width
+    }
+
+    /// Records that the lines from `start` to here are the next fix step.
+    pub fn fix_step(&mut self, start: usize) {
+        self.steps.push(start..self.lines.len());
+    }
+
+    /// Adds a line as it is (a table row, a line of code).
+    pub fn push(&mut self, line: DocLine) {
+        self.lines.push(line);
     }
 
     /// Runs `write`; the [`Role::Link`] text of every line it adds links

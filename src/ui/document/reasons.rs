@@ -20,6 +20,7 @@ pub fn ranked(graph: &Graph, rank: usize, c: &RankedCause, width: u16) -> Doc {
         b.prefixed("• ", Role::Label, Role::Text, &r.describe(graph), INDENT);
     }
     b.prefixed("= ", Role::Label, Role::Text, &arithmetic(c), INDENT);
+    super::fix_steps::titles(&mut b, graph, &c.target);
     b.blank();
     facts(&mut b, graph, &c.target, 0);
     b.finish()

@@ -51,7 +51,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
             );
             // The screens in `screens/` draw themselves (also under their prompts).
             let own = crate::ui::screens::beneath(app);
-            let on_stage = app.presenter && !diagnosis && own.is_none();
+            let own_screen = own.is_some() || app.base_mode() == Mode::FindSymptom;
+            let on_stage = app.presenter && !diagnosis && !own_screen;
             match app.base_mode() {
                 _ if on_stage => presenter::render(frame, &p.stage, app),
                 _ if own.is_some() => crate::ui::screens::render(frame, app, own),
@@ -59,6 +60,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 Mode::Summary => diagnosis_screens::summary(frame, app),
                 Mode::Checklist => diagnosis_screens::checklist(frame, app),
                 Mode::Ranked => diagnosis_screens::ranked(frame, app),
+                Mode::FindSymptom => crate::ui::screens::find_symptom::view::render(frame, app),
                 // The search screen covers the whole main area.
                 Mode::Search => {}
                 // The main screen, also under the session screens.

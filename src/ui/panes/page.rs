@@ -2,7 +2,11 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
+
+use crate::ui::action::Action;
+use crate::ui::keymap;
 
 use crate::ui::app::{App, Focus, Mode};
 use crate::ui::history::Page;
@@ -24,9 +28,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let rows = usize::from(text.height);
     let doc = &b.doc;
     let lines = search_marks::page_lines(app, b.scroll.offset, rows);
-    frame.render_widget(pane(title, focused, t), area);
+    let step = app.fix_step_in_view();
+    let mut block = pane(title, focused, t);
+    if let Some(hint) = step.and_then(|s| fix_step_hint(app, s, area.width)) {
+        block = block.title_bottom(Line::from(hint).style(t.key));
+    }
+    frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines), text);
     search_marks::passage_bar(frame, text, app, b.scroll.offset);
+    if let Some(s) = step {
+        mark_step(frame, text, app, s);
+    }
     if app.hyperlinks {
         hyperlink::mark_doc(frame.buffer_mut(), text, doc, b.scroll.offset);
     }
@@ -38,6 +50,39 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         rows,
         t,
     );
+}
+
+/// " X → action item: Step 2: ... ", cut to fit the pane's bottom border.
+fn fix_step_hint(app: &App, step: usize, width: u16) -> Option<String> {
+    let Page::AntiPattern(i) = app.browse.page else {
+        return None;
+    };
+    let part = app.graph.anti_patterns.get(i)?.fix_steps().get(step)?;
+    let key = keymap::key_for(Mode::Browse, Action::FixStepToAction)?;
+    let hint = format!("{key} → action item: {}", part.title);
+    let room = usize::from(width).saturating_sub(6);
+    let cut = super::fit(&hint, room.min(hint.chars().count()));
+    Some(format!(" {} ", cut.trim_end()))
+}
+
+/// "▶" in the blank column left of the heading of the step in view.
+fn mark_step(frame: &mut Frame, text: Rect, app: &App, step: usize) {
+    let b = &app.browse;
+    let Some(line) = b.doc.steps.get(step).map(|r| r.start) else {
+        return;
+    };
+    let Some(row) = line
+        .checked_sub(b.scroll.offset)
+        .filter(|r| *r < usize::from(text.height))
+    else {
+        return;
+    };
+    let (Some(x), Ok(row)) = (text.x.checked_sub(1), u16::try_from(row)) else {
+        return;
+    };
+    if let Some(cell) = frame.buffer_mut().cell_mut((x, text.y + row)) {
+        cell.set_symbol("▶").set_style(app.theme.key);
+    }
 }
 
 #[cfg(test)]

@@ -49,6 +49,7 @@ pub fn kind_label(kind: DocKind) -> &'static str {
         DocKind::Question => "question",
         DocKind::Note => "note",
         DocKind::Tags => "tags",
+        DocKind::Section => "section",
     }
 }
 

@@ -3,6 +3,7 @@
 //! and routed to by `App::update`.
 
 pub mod actions;
+pub mod find_symptom;
 pub mod since;
 
 use jiff::civil::Date;

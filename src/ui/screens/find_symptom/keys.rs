@@ -1,0 +1,83 @@
+//! The key table of "Find your symptom" (rows of [`crate::ui::keymap`], so
+//! help and the status bar come from it).
+
+use ratatui::crossterm::event::KeyCode;
+
+use crate::ui::action::Action;
+use crate::ui::keymap::{Hint, Key, KeyRow, code, ctrl, plain, row};
+use crate::ui::search::keys as search_keys;
+
+/// The questionnaire and its result.
+pub const FIND_SYMPTOM: &[KeyRow] = &[
+    row(
+        &[plain('?')],
+        Action::ToggleHelp,
+        "help",
+        "Show the help",
+        Hint::Always,
+    ),
+    row(
+        &[code(KeyCode::Esc)],
+        Action::Leave,
+        "leave",
+        "Leave the questionnaire (it stays where it was)",
+        Hint::Always,
+    ),
+    row(
+        &[code(KeyCode::Enter)],
+        Action::Open,
+        "choose",
+        "Take the highlighted answer; on a result, open the highlighted page",
+        Hint::Always,
+    ),
+    row(
+        &[Key::AnyDigit],
+        Action::Digit(0),
+        "answer №",
+        "Take answer number N (1 is the first)",
+        Hint::Never,
+    ),
+    row(
+        &[plain('b'), code(KeyCode::Backspace), code(KeyCode::Left)],
+        Action::PreviousQuestion,
+        "back",
+        "Back to the previous question",
+        Hint::Always,
+    ),
+    row(
+        &[plain('s')],
+        Action::StartOver,
+        "start over",
+        "Start over from the first question",
+        Hint::Always,
+    ),
+    row(
+        &[plain('+')],
+        Action::AddToTriage,
+        "mark",
+        "On a result: mark its symptom for the triage (\"we see this\")",
+        Hint::Always,
+    ),
+    row(
+        &[plain('t')],
+        Action::OpenTriage,
+        "triage",
+        "Open the triage checklist",
+        Hint::Never,
+    ),
+    row(
+        &[plain('o')],
+        Action::OpenUrl,
+        "browser",
+        "Open the highlighted page on the site, in the browser (or show its URL)",
+        Hint::Never,
+    ),
+    search_keys::OPEN_OVER,
+    row(
+        &[plain('q'), ctrl('c')],
+        Action::Quit,
+        "quit",
+        "Quit",
+        Hint::Never,
+    ),
+];
