@@ -28,6 +28,10 @@ fn a_note_written_on_a_symptom_is_there_after_a_restart() {
     let file = config.path().join("sessions/team.ron");
     let text = std::fs::read_to_string(&file).expect("the session file");
     assert!(text.contains("text: \"Freeze every Friday ✓\""), "{text}");
+    assert!(
+        !config.path().join("sessions/team.lock").exists(),
+        "a clean quit removes the session's lock file"
+    );
 
     let mut s = start(config.path());
     s.wait_for("team · saved");
@@ -41,6 +45,35 @@ fn a_note_written_on_a_symptom_is_there_after_a_restart() {
     s.send(b"q");
     let (status, _) = s.finish();
     assert!(status.success(), "exit status {status:?}");
+}
+
+#[test]
+fn a_mistyped_name_asks_did_you_mean_and_yes_opens_the_saved_session() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let dir = config.path().to_str().expect("a UTF-8 temp path");
+    let mut s = Session::start_with(
+        config.path(),
+        &["--session", "team alpha", "--config-dir", dir],
+    );
+    s.wait_for("Created new session \"team alpha\"");
+    s.send(b"q");
+    let (status, _) = s.finish();
+    assert!(status.success(), "exit status {status:?}");
+
+    let mut s = Session::start_with(
+        config.path(),
+        &["--session", "team alpa", "--config-dir", dir],
+    );
+    s.wait_for("Did you mean \"team alpha\"?");
+    s.send(b"y");
+    s.wait_for("Opened session \"team alpha\"");
+    s.send(b"q");
+    let (status, _) = s.finish();
+    assert!(status.success(), "exit status {status:?}");
+    assert!(
+        !config.path().join("sessions/team alpa.ron").exists(),
+        "the typo was never created"
+    );
 }
 
 #[test]

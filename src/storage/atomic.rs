@@ -58,6 +58,18 @@ pub fn write_with_backup(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_with_hook(path, bytes, &mut |_| Ok(()))
 }
 
+/// Writes `bytes` to a new file at `path`, whole or not at all (a temporary
+/// file renamed into place), and never over an existing file: if `path`
+/// exists (even if it appeared meanwhile) it fails with
+/// [`io::ErrorKind::AlreadyExists`] and nothing is written.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut temp = new_temp(folder_of(path), &temp_prefix(path, "tmp"))?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist_noclobber(path).map_err(|e| e.error)?;
+    sync_dir(path)
+}
+
 /// [`write_with_backup`] with a hook called after each [`Step`]; an error from
 /// the hook aborts the write as a crash at that point would. A temporary file
 /// is removed when the write fails (dropping it does).

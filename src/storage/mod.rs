@@ -9,6 +9,7 @@ pub mod export;
 pub mod git;
 pub mod guide;
 pub mod lock;
+pub mod lookup;
 pub mod names;
 pub mod paths;
 pub mod sessions;

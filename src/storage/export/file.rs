@@ -170,7 +170,13 @@ pub fn minutes_file_name(name: &str, t: Timestamp) -> String {
     format!("{name}-{date}-{hhmm}.md")
 }
 
-/// Writes `text` as the minutes of session `name` at time `t`; returns the path.
+/// How many exports of one session in one minute get their own file
+/// (`NAME-DATE-HHMM.md`, then `-2` ... up to this).
+const SAME_MINUTE: u32 = 999;
+
+/// Writes `text` as the minutes of session `name` at time `t`; returns the
+/// path. Never replaces an export: a second one in the same minute goes to
+/// `NAME-DATE-HHMM-2.md`, a third to `-3`, and so on.
 pub fn write_minutes(
     store: &Store,
     name: &str,
@@ -179,9 +185,24 @@ pub fn write_minutes(
 ) -> Result<PathBuf, SessionError> {
     let dir = exports_dir(store);
     fs::create_dir_all(&dir).map_err(io_at(&dir))?;
-    let path = dir.join(minutes_file_name(name, t));
-    atomic::write_with_backup(&path, text.as_bytes()).map_err(io_at(&path))?;
-    Ok(path)
+    let first = minutes_file_name(name, t);
+    let stem = first.strip_suffix(".md").unwrap_or(&first);
+    for n in 1..=SAME_MINUTE {
+        let path = match n {
+            1 => dir.join(&first),
+            _ => dir.join(format!("{stem}-{n}.md")),
+        };
+        match atomic::write_new(&path, text.as_bytes()) {
+            Ok(()) => return Ok(path),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(io_at(&path)(e)),
+        }
+    }
+    let why = std::io::Error::new(
+        std::io::ErrorKind::AlreadyExists,
+        format!("{SAME_MINUTE} exports of this session this minute already exist"),
+    );
+    Err(io_at(&dir)(why))
 }
 
 #[cfg(test)]
@@ -211,5 +232,28 @@ mod tests {
             dir.path().join("exports").join("team-19700101-0000.md")
         );
         assert_eq!(fs::read_to_string(&path).expect("read"), "# hi\n");
+    }
+
+    #[test]
+    fn a_second_export_in_the_same_minute_gets_its_own_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::new(dir.path());
+        let first = write_minutes(&store, "team", 0, "one\n").expect("first");
+        let second = write_minutes(&store, "team", 30, "two\n").expect("second");
+        let third = write_minutes(&store, "team", 59, "three\n").expect("third");
+        let exports = dir.path().join("exports");
+        assert_eq!(first, exports.join("team-19700101-0000.md"));
+        assert_eq!(second, exports.join("team-19700101-0000-2.md"));
+        assert_eq!(third, exports.join("team-19700101-0000-3.md"));
+        assert_eq!(fs::read_to_string(&first).expect("read"), "one\n");
+        assert_eq!(fs::read_to_string(&second).expect("read"), "two\n");
+        let names: Vec<_> = fs::read_dir(&exports)
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().into_string().expect("utf-8"))
+            .collect();
+        assert_eq!(names.len(), 3, "no backups or temp files: {names:?}");
+        // The next minute starts again without a number.
+        let next = write_minutes(&store, "team", 60, "four\n").expect("next");
+        assert_eq!(next, exports.join("team-19700101-0001.md"));
     }
 }

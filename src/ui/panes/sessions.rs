@@ -220,15 +220,21 @@ fn problem(frame: &mut Frame, area: Rect, app: &App) {
         "The file is left exactly as it is.",
         t.heading,
     ));
-    for (key, what) in [
-        ("b", "open its backup (.bak) read-only"),
-        ("o", "start a new, empty session under another name"),
-        ("Esc", "go on without a session"),
-        ("q", "quit"),
-    ] {
+    // The keys and their sentences come from the dialog's key table, so the
+    // list says exactly what the keys do; the backup only when there is one.
+    for row in crate::ui::sessions::keys::PROBLEM {
+        let Some(first) = row.keys.first() else {
+            continue;
+        };
+        if !p.offers(row.action) {
+            continue;
+        }
         lines.push(Line::from(vec![
-            Span::styled(format!(" {key} "), t.key),
-            Span::raw(format!(" {what}")),
+            Span::styled(
+                format!(" {} ", crate::ui::key_names::key_name(*first)),
+                t.key,
+            ),
+            Span::raw(format!(" {}", row.description)),
         ]));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);

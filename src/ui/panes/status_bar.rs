@@ -30,7 +30,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let reserve = app.message().map_or(0, |m| {
         (m.chars().count() + 2).min(width.saturating_sub(used))
     });
-    for row in keymap::hints(app.mode, app.browse.focus) {
+    for row in keymap::hints(app.mode, app.browse.focus).filter(|r| app.offers(r.action)) {
         let Some(key) = row.keys.first() else {
             continue;
         };

@@ -77,6 +77,9 @@ pub enum ConfirmFor {
     Reopen { what: String },
     /// Delete action item `index` (its text, to name it).
     DeleteAction { index: usize, text: String },
+    /// `--session typed` names no saved session but `saved` is close: open
+    /// `saved` (yes) or create `typed` (no, or cancel: what was typed).
+    SimilarName { typed: String, saved: String },
 }
 
 /// A yes/no question.
@@ -101,6 +104,10 @@ impl Confirm {
                 "Reopen for writing? {what} only in memory and will be replaced by \
                  what the file holds. (n keeps them here, read-only.)"
             ),
+            ConfirmFor::SimilarName { typed, saved } => format!(
+                "There is no session \"{typed}\". Did you mean \"{saved}\"? \
+                 (y opens \"{saved}\"; n or Esc creates \"{typed}\".)"
+            ),
             ConfirmFor::Quit { what } => format!(
                 "Quit? {what} only in memory and will be lost. \
                  (n stays; then S creates a session that keeps them.)"
@@ -120,4 +127,14 @@ pub struct Problem {
     pub path: Option<std::path::PathBuf>,
     /// Line and column of the damage, when known.
     pub at: Option<(usize, usize)>,
+    /// Whether a backup (`NAME.ron.bak`) exists to open instead.
+    pub backup: bool,
+}
+
+impl Problem {
+    /// Whether the dialog offers `action` now: the backup only when there
+    /// is one.
+    pub fn offers(&self, action: crate::ui::action::Action) -> bool {
+        action != crate::ui::action::Action::OpenBackup || self.backup
+    }
 }

@@ -22,7 +22,7 @@ use crate::ui::action::Action;
 use crate::ui::keymap;
 
 use super::app::{App, Mode};
-use dialogs::{Confirm, Problem, Prompt};
+use dialogs::{Confirm, ConfirmFor, Problem, Prompt};
 use note_editor::NoteEditor;
 use picker::Picker;
 use state::SessionState;
@@ -69,11 +69,27 @@ impl App {
         let (Some(store), Some(name)) = (store, name) else {
             return Ok(());
         };
+        // A name that is not saved but close to one that is reads as a typo:
+        // ask before creating an empty session under it.
+        if crate::storage::SessionName::parse(name).is_ok()
+            && let Some(saved) = store.similar_saved(name)
+        {
+            self.sessions.confirm = Some(Confirm {
+                purpose: ConfirmFor::SimilarName {
+                    typed: name.to_string(),
+                    saved,
+                },
+                back: Mode::Browse,
+            });
+            self.mode = Mode::Confirm;
+            return Ok(());
+        }
+        let created = !store.exists(name);
         match store.open_or_create(name, &self.graph) {
             Ok(open) => {
                 self.session = self.sessions.state.adopt(open, &self.graph);
                 self.restore_place();
-                self.browse.message = Some(self.opened_message());
+                self.browse.message = Some(self.opened_message(created));
                 self.reflow();
                 Ok(())
             }
@@ -86,8 +102,19 @@ impl App {
         }
     }
 
-    /// A line for the status bar after opening a session.
-    fn opened_message(&self) -> String {
+    /// Whether the current dialog offers `action` now (the status bar hints
+    /// only what it offers): the damaged-file dialog offers its backup only
+    /// when there is one.
+    pub fn offers(&self, action: Action) -> bool {
+        match (&self.sessions.problem, self.mode) {
+            (Some(problem), Mode::Problem) => problem.offers(action),
+            _ => true,
+        }
+    }
+
+    /// A line for the status bar after opening a session (`created`: its
+    /// file did not exist before).
+    fn opened_message(&self, created: bool) -> String {
         let s = &self.sessions.state;
         let name = s.name().unwrap_or_default();
         let mut m = match s.read_only() {
@@ -98,7 +125,10 @@ impl App {
                     "\"{name}\" follows \"{old}\": {} shows what changed",
                     keymap::key_for(Mode::Browse, Action::OpenSince).unwrap_or_default()
                 ),
-                None => format!("Session \"{name}\": changes are saved as you go"),
+                None if created => {
+                    format!("Created new session \"{name}\": changes are saved as you go")
+                }
+                None => format!("Opened session \"{name}\": changes are saved as you go"),
             },
         };
         if !s.unknown.is_empty() {
@@ -113,21 +143,50 @@ impl App {
     /// Shows why session `name` could not be opened: the problem dialog for
     /// a damaged file, the status bar for anything else.
     fn show_open_error(&mut self, name: &str, e: SessionError) {
-        let (path, at) = match &e {
+        // The dialog shows the file and the place on their own lines and
+        // lists what can be done, so its message only says what is wrong.
+        let (path, at, message) = match &e {
             SessionError::Corrupt {
-                path, line, column, ..
-            } => (Some(path.clone()), Some((*line, *column))),
-            SessionError::NewerSchema { path, .. } => (Some(path.clone()), None),
+                path,
+                line,
+                column,
+                message,
+            } => (
+                Some(path.clone()),
+                Some((*line, *column)),
+                format!(
+                    "The session file is damaged: {}.",
+                    message.trim_end().trim_end_matches('.')
+                ),
+            ),
+            SessionError::NewerSchema {
+                path,
+                found,
+                supported,
+            } => (
+                Some(path.clone()),
+                None,
+                format!(
+                    "A newer cdtriage wrote it (session format {found}; this one reads up \
+                     to {supported}), so this one cannot read it."
+                ),
+            ),
             _ => {
                 self.browse.message = Some(e.to_string());
                 return;
             }
         };
+        let backup = self
+            .sessions
+            .state
+            .store()
+            .is_some_and(|store| store.has_backup(name));
         self.sessions.problem = Some(Problem {
             name: name.to_string(),
-            message: e.to_string(),
+            message,
             path,
             at,
+            backup,
         });
         self.mode = Mode::Problem;
     }

@@ -153,7 +153,7 @@ impl App {
             Ok(open) => {
                 // The read-only copy is never written (closing it writes
                 // nothing): the file's version replaces it.
-                self.switch_to(open);
+                self.switch_to(open, false);
                 if self.sessions.state.read_only().is_none() {
                     self.browse.message = Some(format!(
                         "Reopened \"{name}\" for writing: read again from its file"
@@ -232,14 +232,16 @@ impl App {
             self.browse.message = Some(format!("Not switched: the current session {e}"));
             return;
         }
+        let created = !store.exists(name);
         match store.open_or_create(name, &self.graph) {
-            Ok(open) => self.switch_to(open),
+            Ok(open) => self.switch_to(open, created),
             Err(e) => self.show_open_error(name, e),
         }
     }
 
-    /// Releases the current session and shows `open`.
-    fn switch_to(&mut self, open: crate::storage::OpenSession) {
+    /// Releases the current session and shows `open` (`created`: its file
+    /// is new).
+    fn switch_to(&mut self, open: crate::storage::OpenSession, created: bool) {
         self.remember_place();
         if let Err(e) = self.sessions.state.close(&mut self.session) {
             // `open` is dropped (its lock released); the current one stays.
@@ -250,7 +252,7 @@ impl App {
         self.restore_place();
         self.sessions.problem = None;
         self.mode = Mode::Browse;
-        self.browse.message = Some(self.opened_message());
+        self.browse.message = Some(self.opened_message(created));
     }
 
     fn prompt_action(&mut self, action: Action) {
@@ -311,7 +313,7 @@ impl App {
         let open = store
             .create_from(name.as_str(), start)
             .map_err(|e| e.to_string())?;
-        self.switch_to(open);
+        self.switch_to(open, true);
         Ok(())
     }
 
@@ -329,7 +331,7 @@ impl App {
         let open = store
             .create_following(name, from, &self.graph)
             .map_err(|e| e.to_string())?;
-        self.switch_to(open);
+        self.switch_to(open, true);
         Ok(())
     }
 
@@ -408,6 +410,8 @@ impl App {
             (ConfirmFor::KeepNote, Some(keep)) => self.close_editor(keep),
             (ConfirmFor::Quit { .. }, Some(true)) => self.quit = true,
             (ConfirmFor::DeleteAction { index, .. }, Some(true)) => self.delete_action_item(index),
+            (ConfirmFor::SimilarName { saved, .. }, Some(true)) => self.open_named(&saved),
+            (ConfirmFor::SimilarName { typed, .. }, _) => self.open_named(&typed),
             (ConfirmFor::Reopen { .. }, Some(true)) => {
                 if let Some(name) = self.sessions.state.name().map(str::to_string) {
                     self.reopen_now(&name);
@@ -484,13 +488,14 @@ impl App {
             return;
         };
         match action {
+            Action::OpenBackup if !problem.backup => {}
             Action::OpenBackup => {
                 let Some(store) = self.sessions.state.store().cloned() else {
                     return;
                 };
                 match store.open_backup(&problem.name) {
                     Ok(open) => {
-                        self.switch_to(open);
+                        self.switch_to(open, false);
                         self.browse.message = Some(
                             "Backup opened read-only. To go on from it: S, then c saves it \
                              under a new name"
