@@ -125,10 +125,10 @@ impl App {
                     "\"{name}\" follows \"{old}\": {} shows what changed",
                     keymap::key_for(Mode::Browse, Action::OpenSince).unwrap_or_default()
                 ),
-                None if created => {
-                    format!("Created new session \"{name}\": changes are saved as you go")
-                }
-                None => format!("Opened session \"{name}\": changes are saved as you go"),
+                // Short enough beside "NAME · saved" at 80 columns, which
+                // already says that changes are saved.
+                None if created => format!("Created new session \"{name}\""),
+                None => format!("Opened session \"{name}\""),
             },
         };
         if !s.unknown.is_empty() {
