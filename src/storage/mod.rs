@@ -8,10 +8,12 @@ pub mod error;
 pub mod export;
 pub mod git;
 pub mod guide;
+pub mod listing;
 pub mod lock;
 pub mod lookup;
 pub mod names;
 pub mod paths;
+mod reading;
 pub mod sessions;
 pub mod settings;
 

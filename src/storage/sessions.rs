@@ -15,6 +15,8 @@ use super::error::{ReadOnlyReason, SessionError, io_at};
 use super::lock::{self, LockOutcome, SessionLock};
 use super::names::SessionName;
 use super::paths;
+use super::reading::{is_symlink, read_if_exists, read_if_exists_for, remove_if_exists};
+pub use super::listing::{SessionInfo, SessionStatus};
 use crate::domain::{CURRENT_SCHEMA, Graph, Session, Timestamp};
 
 /// Seconds since the Unix epoch by the system clock (0 if it is before 1970).
@@ -28,46 +30,6 @@ pub fn now() -> Timestamp {
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
-}
-
-/// One line of the session picker.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SessionInfo {
-    /// The name (from the file name, so it always opens the same file).
-    pub name: String,
-    pub path: PathBuf,
-    /// Last change, if the file could be read.
-    pub updated: Option<Timestamp>,
-    /// When it was started, if the file could be read.
-    pub created: Option<Timestamp>,
-    /// Symptoms marked.
-    pub marks: usize,
-    /// Answers the team gave (copies of shared answers not counted).
-    pub answers: usize,
-    pub notes: usize,
-    /// Action items still open.
-    pub open_actions: usize,
-    /// The session this one continues (`--from`), as recorded in it.
-    pub follows: Option<String>,
-    pub status: SessionStatus,
-}
-
-impl SessionInfo {
-    /// The last change in local time with the zone, e.g. `2026-11-26 05:30
-    /// CET (UTC+01:00)`; `None` when the file could not be read.
-    pub fn updated_local(&self, tz: &jiff::tz::TimeZone) -> Option<String> {
-        self.updated.map(|t| crate::domain::time::local(t, tz))
-    }
-}
-
-/// Whether a listed session can be opened for writing.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SessionStatus {
-    Ok,
-    /// Readable but from a newer cdtriage: opens read-only.
-    NewerSchema(u32),
-    /// Cannot be opened; the message says why (file, line, column).
-    Unreadable(String),
 }
 
 /// A session in memory, tied to its file. Change `session` freely, then
@@ -132,26 +94,6 @@ impl Store {
 
     fn ensure_dir(&self) -> Result<(), SessionError> {
         fs::create_dir_all(&self.dir).map_err(io_at(&self.dir))
-    }
-
-    /// Every `*.ron` file in the sessions folder, most recent first; files
-    /// that cannot be read are listed last with the reason.
-    pub fn list(&self) -> Result<Vec<SessionInfo>, SessionError> {
-        let entries = match fs::read_dir(&self.dir) {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(io_at(&self.dir)(e)),
-        };
-        let mut out = Vec::new();
-        for entry in entries {
-            let path = entry.map_err(io_at(&self.dir))?.path();
-            let Some(name) = session_name_of(&path) else {
-                continue;
-            };
-            out.push(info(name, path));
-        }
-        out.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.name.cmp(&b.name)));
-        Ok(out)
     }
 
     /// Opens the named session for writing, creating its file if missing.
@@ -432,50 +374,6 @@ impl Store {
     }
 }
 
-/// `Some(name)` for a session file (`NAME.ron` with a valid name).
-fn session_name_of(path: &Path) -> Option<String> {
-    let file = path.file_name()?.to_str()?;
-    let stem = file.strip_suffix(".ron")?;
-    SessionName::parse(stem)
-        .ok()
-        .filter(|n| n.as_str() == stem)
-        .map(|n| n.to_string())
-}
-
-fn info(name: String, path: PathBuf) -> SessionInfo {
-    let read = read_if_exists(&path).and_then(|loaded| {
-        loaded.ok_or_else(|| io_at(&path)(io::Error::from(io::ErrorKind::NotFound)))
-    });
-    match read {
-        Ok(loaded) => SessionInfo {
-            name,
-            path,
-            updated: Some(loaded.session.updated),
-            created: Some(loaded.session.created),
-            marks: loaded.session.findings.marked.len(),
-            answers: loaded.session.findings.given_count(),
-            notes: loaded.session.notes.len(),
-            open_actions: loaded.session.actions.iter().filter(|a| !a.done).count(),
-            follows: loaded.session.follows.clone(),
-            status: loaded
-                .newer_schema
-                .map_or(SessionStatus::Ok, SessionStatus::NewerSchema),
-        },
-        Err(e) => SessionInfo {
-            name,
-            path,
-            updated: None,
-            created: None,
-            marks: 0,
-            answers: 0,
-            notes: 0,
-            open_actions: 0,
-            follows: None,
-            status: SessionStatus::Unreadable(e.to_string()),
-        },
-    }
-}
-
 /// (read-only reason, lock) from [`Store::try_lock`]'s answer.
 fn split(
     guard: Result<SessionLock, ReadOnlyReason>,
@@ -486,60 +384,13 @@ fn split(
     }
 }
 
-/// The file's bytes, `None` if there is no file. Anything but a regular file
-/// (reached directly or through a link) is refused before it is opened: a
-/// FIFO would block the read for ever. A link to nothing is reported, never
-/// taken for a missing file (a save would replace the link).
-fn read_regular(path: &Path) -> Result<Option<Vec<u8>>, SessionError> {
-    match fs::symlink_metadata(path) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(io_at(path)(e)),
-        Ok(_) => {}
-    }
-    let meta = match fs::metadata(path) {
-        Ok(meta) => meta,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(SessionError::DanglingLink {
-                path: path.to_path_buf(),
-                target: fs::read_link(path).unwrap_or_default(),
-            });
-        }
-        Err(e) => return Err(io_at(path)(e)),
-    };
-    if !meta.is_file() {
-        return Err(SessionError::NotAFile {
-            path: path.to_path_buf(),
-        });
-    }
-    fs::read(path).map(Some).map_err(io_at(path))
-}
-
-fn read_if_exists(path: &Path) -> Result<Option<Loaded>, SessionError> {
-    read_if_exists_for(path, None)
-}
-
-fn read_if_exists_for(path: &Path, graph: Option<&Graph>) -> Result<Option<Loaded>, SessionError> {
-    match read_regular(path)? {
-        Some(bytes) => codec::parse_for(&bytes, path, graph).map(Some),
-        None => Ok(None),
-    }
-}
-
-/// Whether `path` is a symbolic link (dangling or not).
-fn is_symlink(path: &Path) -> bool {
-    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
-}
-
-fn remove_if_exists(path: &Path) -> Result<(), SessionError> {
-    match fs::remove_file(path) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_at(path)(e)),
-        _ => Ok(()),
-    }
-}
-
 #[cfg(test)]
 #[path = "sessions_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "sessions_manage_tests.rs"]
+mod manage_tests;
 
 #[cfg(all(test, unix))]
 #[path = "sessions_fs_tests.rs"]
