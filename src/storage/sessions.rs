@@ -12,11 +12,11 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::atomic::{self, backup_path};
 use super::codec::{self, Loaded};
 use super::error::{ReadOnlyReason, SessionError, io_at};
+pub use super::listing::{SessionInfo, SessionStatus};
 use super::lock::{self, LockOutcome, SessionLock};
 use super::names::SessionName;
 use super::paths;
 use super::reading::{is_symlink, read_if_exists, read_if_exists_for, remove_if_exists};
-pub use super::listing::{SessionInfo, SessionStatus};
 use crate::domain::{CURRENT_SCHEMA, Graph, Session, Timestamp};
 
 /// Seconds since the Unix epoch by the system clock (0 if it is before 1970).

@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::{MinutesCause, note_label};
-use crate::domain::compare::{Comparison, Movement};
+use crate::domain::compare::Comparison;
 use crate::domain::diagnosis::{Reason, RuledOut, diagnose};
 use crate::domain::{Evidence, Graph, Note, NoteTarget, Session, Target, time};
 
@@ -279,70 +279,6 @@ impl Minutes<'_> {
         }
     }
 
-    fn since(&mut self, c: &Comparison, graph: &Graph) {
-        self.heading(&format!("## Since {}", c.old));
-        let symptom = |id: &String| {
-            graph
-                .symptom(id)
-                .map_or(format!("`{id}` (no longer in the guide)"), |s| {
-                    s.numbered_title()
-                })
-        };
-        let list = |ids: &[String]| ids.iter().map(symptom).collect::<Vec<_>>().join("; ");
-        if !c.newly_marked.is_empty() {
-            self.line(&format!("- Newly marked: {}", list(&c.newly_marked)));
-        }
-        if !c.no_longer_marked.is_empty() {
-            self.line(&format!(
-                "- No longer marked: {}",
-                list(&c.no_longer_marked)
-            ));
-        }
-        for a in &c.changed_answers {
-            let text = graph.question(&a.question).map_or(
-                format!(
-                    "question {} of `{}`",
-                    a.question.index + 1,
-                    a.question.symptom
-                ),
-                |q| q.question.clone(),
-            );
-            let label = |x: Option<crate::domain::Answer>| x.map_or("not answered", |a| a.label());
-            self.line(&format!(
-                "- Answer changed: {text} {} → {}",
-                label(a.old),
-                label(a.new)
-            ));
-        }
-        for m in &c.causes {
-            let name = graph.target_name(&m.target).unwrap_or(m.target.id());
-            let at = |s: Option<crate::domain::compare::Standing>| {
-                s.map_or("not ranked".to_string(), |s| {
-                    format!("#{} ({:.2})", s.rank, s.score)
-                })
-            };
-            let how = match m.movement() {
-                Movement::Up => "up",
-                Movement::Down => "down",
-                Movement::Same => "same rank",
-                Movement::New => "new",
-                Movement::Gone => "no longer ranked",
-            };
-            self.line(&format!("- {name}: {} → {} ({how})", at(m.old), at(m.new)));
-        }
-        let actions = [
-            ("Done", &c.actions.done),
-            ("Still open", &c.actions.still_open),
-            ("Overdue", &c.actions.overdue),
-            ("New", &c.actions.new),
-        ];
-        for (label, items) in actions {
-            for a in items {
-                bullet(&mut self.out, "", &format!("{label}: "), &a.to_line());
-            }
-        }
-    }
-
     fn actions(&mut self, session: &Session, graph: &Graph, today: Option<Date>) {
         self.heading("## Action items");
         if session.actions.is_empty() {
@@ -454,6 +390,9 @@ fn bullet(out: &mut String, indent: &str, prefix: &str, text: &str) {
         let _ = writeln!(out, "{indent}- {}", prefix.trim_end());
     }
 }
+
+#[path = "markdown_since.rs"]
+mod since;
 
 #[cfg(test)]
 #[path = "markdown_tests.rs"]
