@@ -24,6 +24,8 @@ mod symptom;
 mod triage;
 
 #[cfg(test)]
+mod error_tests;
+#[cfg(test)]
 mod tests;
 
 use std::path::PathBuf;
