@@ -21,6 +21,7 @@ pub mod shared;
 mod target;
 pub mod time;
 pub mod triage;
+pub mod undo;
 pub mod upgrade;
 
 pub use answers::{Answer, Evidence, Findings};

@@ -325,6 +325,8 @@ const BROWSE: &[KeyRow] = &[
     ),
     super::screens::actions::keys::OPEN,
     super::screens::since::keys::OPEN,
+    super::keys_undo::UNDO,
+    super::keys_undo::REDO,
     row(
         &[plain('X')],
         Action::FixStepToAction,

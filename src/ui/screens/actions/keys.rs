@@ -66,6 +66,8 @@ pub const ACTIONS: &[KeyRow] = &[
         "Since last time: what changed since the session this one follows",
         Hint::Never,
     ),
+    crate::ui::keys_undo::UNDO,
+    crate::ui::keys_undo::REDO,
     row(
         &[plain('q'), ctrl('c')],
         Action::Quit,
