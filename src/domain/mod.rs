@@ -5,6 +5,7 @@ pub mod actions;
 pub mod answers;
 pub mod compare;
 pub mod diagnosis;
+pub mod due;
 mod embedded;
 pub mod facts;
 pub mod graph;

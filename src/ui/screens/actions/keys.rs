@@ -42,7 +42,7 @@ pub const ACTIONS: &[KeyRow] = &[
         &[plain('e')],
         Action::EditActionItem,
         "edit",
-        "Edit the highlighted action item (text @owner due:2026-12-01)",
+        "Edit the highlighted action item (due:fri is the next Friday after today)",
         Hint::Always,
     ),
     row(
