@@ -53,7 +53,7 @@ fn two_sprints_from_marking_to_comparing() {
     s.send(b"11");
     s.wait_for("11. Merge Freezes Before Deployments");
     s.send(b"A");
-    s.wait_for("Action item (optional: @owner due:2026-12-01)");
+    s.wait_for("Action item (optional: @owner, due:2026-12-01/today/tomorrow/fri)");
     s.send(b"Script the deploy runbook @sam due:2026-12-15\r");
     s.wait_for("Action item added");
     s.send(b"q");

@@ -40,7 +40,7 @@ fn a_fix_step_becomes_an_action_item_and_the_questionnaire_marks_its_symptom() {
     s.send(b"X");
     s.wait_for("X → action item: Step 1");
     s.send(b"X");
-    s.wait_for("Action item (optional: @owner due:2026-12-01)");
+    s.wait_for("Action item (optional: @owner, due:2026-12-01/today/tomorrow/fri)");
     s.wait_for("Step 1: Write the steps down as a script (week 1)");
     s.send(b"\r");
     s.wait_for("Action item added");

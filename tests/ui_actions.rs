@@ -94,7 +94,10 @@ fn editing_uses_the_action_item_prompt_and_refuses_a_bad_date() {
     assert_eq!(a.mode, Mode::NameInput);
     assert_eq!(a.session.actions[0].due.as_deref(), Some("2026-12-15"));
     let s = text(&draw(&a));
-    assert!(s.contains("looks like a date but is not"), "{s}");
+    assert!(
+        s.contains("\"2026-13-45\" is not a due date: due: takes a"),
+        "{s}"
+    );
     press(&mut a, &[ctrl('u')]);
     type_str(&mut a, "Script the deploy runbook @sam @kim due:2026-12-18");
     press(&mut a, &[key(KeyCode::Enter)]);

@@ -1,5 +1,5 @@
 //! The life of an action item: written on one line (`text @owner
-//! due:2026-12-01`), edited, ticked done or opened again, deleted, listed
+//! due:2026-12-01`, or `due:fri`, see [`super::due`]), edited, ticked done or opened again, deleted, listed
 //! open first and by due date, and found overdue. Today's date is passed in,
 //! so nothing here reads the clock.
 
@@ -43,48 +43,41 @@ impl Target {
 pub enum ActionError {
     #[error("an action item needs some text besides @owner and due:DATE")]
     NoText,
+    /// What follows `due:` is not a date, `today`, `tomorrow` or a weekday.
     #[error(
-        "due:{0} looks like a date but is not one; write it as YYYY-MM-DD (e.g. due:2026-12-01), or in words (due:next-sprint)"
+        "\"{0}\" is not a due date: due: takes a date (2026-12-01), today, tomorrow or a weekday (fri)"
     )]
-    BadDate(String),
+    BadDue(String),
     #[error("there is no action item {number} (the session has {count})")]
     NoSuchItem { number: usize, count: usize },
 }
 
 impl ActionItem {
     /// Reads an action item from one line: a word `@name` is the owner, a
-    /// word `due:WHEN` the due date (a date as YYYY-MM-DD, or free text such
-    /// as `due:next-sprint`); the other words, in order, are the text. A
-    /// second `@name` or `due:` stays in the text.
+    /// word `due:WHEN` the due date (see [`super::due`]: a date as
+    /// YYYY-MM-DD, `today`, `tomorrow` or a weekday, stored as the date);
+    /// the other words, in order, are the text. A second `@name` or `due:`
+    /// stays in the text. `today` is the team's local date, which words
+    /// such as `tomorrow` count from.
+    pub fn parse_on(
+        line: &str,
+        cause: Option<Target>,
+        now: Timestamp,
+        today: Date,
+    ) -> Result<ActionItem, ActionError> {
+        parse(line, cause, now, today, None)
+    }
+
+    /// [`ActionItem::parse_on`] counting `today` as the UTC date of `now`
+    /// (for tools and tests; the app passes the local date).
     pub fn parse_line(
         line: &str,
         cause: Option<Target>,
         now: Timestamp,
     ) -> Result<ActionItem, ActionError> {
-        let mut owner = None;
-        let mut due = None;
-        let mut words = Vec::new();
-        for word in line.split_whitespace() {
-            match (word.strip_prefix('@'), word.strip_prefix("due:")) {
-                (Some(o), _) if !o.is_empty() && owner.is_none() => owner = Some(o.to_string()),
-                (_, Some(d)) if !d.is_empty() && due.is_none() => {
-                    check_due(d)?;
-                    due = Some(d.to_string());
-                }
-                _ => words.push(word),
-            }
-        }
-        if words.is_empty() {
-            return Err(ActionError::NoText);
-        }
-        Ok(ActionItem {
-            text: words.join(" "),
-            owner,
-            due,
-            cause,
-            done: false,
-            created: now,
-        })
+        let today = super::time::local_date(now, &jiff::tz::TimeZone::UTC)
+            .unwrap_or(Date::constant(1970, 1, 1));
+        Self::parse_on(line, cause, now, today)
     }
 
     /// The item as one line [`ActionItem::parse_line`] reads back: text,
@@ -108,7 +101,9 @@ impl ActionItem {
         }
     }
 
-    /// The due date, when `due` is written as a date (YYYY-MM-DD).
+    /// The due date, when `due` is written as a date (YYYY-MM-DD): always,
+    /// but for free text written before dates were checked ("next sprint"),
+    /// which loads and shows as it is.
     pub fn due_date(&self) -> Option<Date> {
         self.due.as_deref().and_then(|d| d.parse::<Date>().ok())
     }
@@ -119,15 +114,44 @@ impl ActionItem {
     }
 }
 
-/// A `due:` value that looks like a date must be one.
-fn check_due(due: &str) -> Result<(), ActionError> {
-    let looks_like_date = due.len() >= 8
-        && due.starts_with(|c: char| c.is_ascii_digit())
-        && due.chars().all(|c| c.is_ascii_digit() || c == '-');
-    if looks_like_date && due.parse::<Date>().is_err() {
-        return Err(ActionError::BadDate(due.to_string()));
+/// The line parser. `keep` is a due value kept as it is written (an item's
+/// old free-text due date, from before dates were checked, when editing it).
+fn parse(
+    line: &str,
+    cause: Option<Target>,
+    now: Timestamp,
+    today: Date,
+    keep: Option<&str>,
+) -> Result<ActionItem, ActionError> {
+    let mut owner = None;
+    let mut due = None;
+    let mut words = Vec::new();
+    for word in line.split_whitespace() {
+        match (word.strip_prefix('@'), word.strip_prefix("due:")) {
+            (Some(o), _) if !o.is_empty() && owner.is_none() => owner = Some(o.to_string()),
+            (_, Some(d)) if !d.is_empty() && due.is_none() => {
+                due = Some(if keep == Some(d) {
+                    d.to_string()
+                } else {
+                    super::due::resolve(d, today)
+                        .ok_or_else(|| ActionError::BadDue(d.to_string()))?
+                        .to_string()
+                });
+            }
+            _ => words.push(word),
+        }
     }
-    Ok(())
+    if words.is_empty() {
+        return Err(ActionError::NoText);
+    }
+    Ok(ActionItem {
+        text: words.join(" "),
+        owner,
+        due,
+        cause,
+        done: false,
+        created: now,
+    })
 }
 
 impl Session {
@@ -152,10 +176,24 @@ impl Session {
     }
 
     /// Replaces an item's text, owner and due date from one line (see
-    /// [`ActionItem::parse_line`]); its status, link and creation time stay.
-    pub fn edit_action(&mut self, index: usize, line: &str) -> Result<(), ActionError> {
+    /// [`ActionItem::parse_on`]); its status, link and creation time stay. A
+    /// due date the item already had is kept as written, so an old free-text
+    /// one ("next-sprint") survives an edit of the text.
+    pub fn edit_action(
+        &mut self,
+        index: usize,
+        line: &str,
+        today: Date,
+    ) -> Result<(), ActionError> {
         let item = self.action_mut(index)?;
-        let edited = ActionItem::parse_line(line, item.cause.clone(), item.created)?;
+        let keep = item.due.clone();
+        let edited = parse(
+            line,
+            item.cause.clone(),
+            item.created,
+            today,
+            keep.as_deref(),
+        )?;
         item.text = edited.text;
         item.owner = edited.owner;
         item.due = edited.due;

@@ -5,6 +5,7 @@ pub mod actions;
 pub mod answers;
 pub mod compare;
 pub mod diagnosis;
+pub mod due;
 mod embedded;
 pub mod facts;
 pub mod graph;
@@ -21,6 +22,7 @@ pub mod shared;
 mod target;
 pub mod time;
 pub mod triage;
+pub mod undo;
 pub mod upgrade;
 
 pub use answers::{Answer, Evidence, Findings};

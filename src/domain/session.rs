@@ -230,33 +230,17 @@ fn describe_link(t: &Target) -> String {
     }
 }
 
-/// Formats a timestamp as ISO-8601 UTC, e.g. `2026-11-26T04:30:00Z`.
+/// Formats a timestamp as ISO-8601 UTC, e.g. `2026-11-26T04:30:00Z`
+/// (jiff's calendar). A time past the year 9999, which jiff cannot
+/// represent, is written as seconds since the epoch.
 pub fn format_utc(t: Timestamp) -> String {
-    let days = t / 86_400;
-    let secs = t % 86_400;
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
-}
-
-/// Days since 1970-01-01 to a (year, month, day) in the proleptic Gregorian
-/// calendar (Howard Hinnant's algorithm, unsigned form).
-fn civil_from_days(days: u64) -> (u64, u64, u64) {
-    // Shift the epoch to 0000-03-01 so leap days fall at the end of a year.
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let doe = z % 146_097; // day of era, 0..=146096
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365; // 0..=399
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100); // 0..=365
-    let mp = (5 * doy + 2) / 153; // March-based month, 0..=11
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + u64::from(m <= 2);
-    (y, m, d)
+    i64::try_from(t)
+        .ok()
+        .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
+        .map_or_else(
+            || format!("{t} seconds after 1970-01-01T00:00:00Z"),
+            |ts| ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        )
 }
 
 #[cfg(test)]

@@ -174,4 +174,9 @@ fn formats_timestamps_as_iso_utc() {
     assert_eq!(format_utc(4_107_542_399), "2100-02-28T23:59:59Z");
     assert_eq!(format_utc(4_107_542_400), "2100-03-01T00:00:00Z");
     assert_eq!(format_utc(1_735_689_599), "2024-12-31T23:59:59Z");
+    // Past what jiff represents: said in seconds, no panic.
+    assert_eq!(
+        format_utc(u64::MAX),
+        format!("{} seconds after 1970-01-01T00:00:00Z", u64::MAX)
+    );
 }

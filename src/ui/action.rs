@@ -143,4 +143,9 @@ pub enum Action {
     FindSymptom,
     /// Find your symptom: go back to the first question and forget the way.
     StartOver,
+    /// Undo the last change to the session's content (mark, answer, note,
+    /// action item); repeated, go further back.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
 }

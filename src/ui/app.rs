@@ -181,6 +181,9 @@ pub struct App {
     /// A notice shown across the status bar until the next key (a settings
     /// warning at start-up).
     pub notice: Option<String>,
+    /// The session's content before each change made in this run, to undo
+    /// and redo (see `undo.rs`).
+    pub undo: crate::domain::undo::History<crate::domain::undo::Content>,
 }
 
 impl App {
@@ -213,6 +216,7 @@ impl App {
             presenter: false,
             hyperlinks: false,
             notice: None,
+            undo: Default::default(),
         };
         app.reflow();
         app

@@ -297,7 +297,7 @@ const BROWSE: &[KeyRow] = &[
         &[plain('A')],
         Action::AddActionItem,
         "action item",
-        "Add an action item linked to the page shown (text @owner due:2026-12-01)",
+        "Add an action item to the page shown (text @owner due:2026-12-01/today/fri)",
         Hint::Never,
     ),
     row(
@@ -325,6 +325,8 @@ const BROWSE: &[KeyRow] = &[
     ),
     super::screens::actions::keys::OPEN,
     super::screens::since::keys::OPEN,
+    super::keys_undo::UNDO,
+    super::keys_undo::REDO,
     row(
         &[plain('X')],
         Action::FixStepToAction,

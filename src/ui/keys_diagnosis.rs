@@ -9,6 +9,7 @@ use crate::domain::Answer;
 use super::action::Action;
 use super::app::Mode;
 use super::keymap::{Hint, Key, KeyRow, RESERVED, code, ctrl, plain, row};
+use super::keys_undo::{REDO, UNDO, UNDO_CTRL};
 
 const HELP: KeyRow = row(
     &[plain('?')],
@@ -100,6 +101,8 @@ pub const QUESTION: &[KeyRow] = &[
         "Also show the questions answered on another symptom (the triage skips them)",
         Hint::Never,
     ),
+    UNDO_CTRL,
+    REDO,
     QUIT,
     crate::ui::search::keys::OPEN_OVER,
 ];
@@ -143,6 +146,8 @@ pub const SUMMARY: &[KeyRow] = &[
         "Go back to the last question to change answers",
         Hint::Never,
     ),
+    UNDO,
+    REDO,
     QUIT,
     crate::ui::search::keys::OPEN_OVER,
 ];
@@ -179,6 +184,8 @@ pub const CHECKLIST: &[KeyRow] = &[
         "Type a symptom's number to highlight it (1 then 1 is 11)",
         Hint::Never,
     ),
+    UNDO,
+    REDO,
     QUIT,
     crate::ui::search::keys::OPEN_OVER,
 ];
@@ -222,6 +229,8 @@ pub const RANKED: &[KeyRow] = &[
         "Back to the triage checklist",
         Hint::Never,
     ),
+    UNDO,
+    REDO,
     QUIT,
     crate::ui::search::keys::OPEN_OVER,
 ];

@@ -27,6 +27,9 @@
 //!   handling uses the same rectangles (`presenter.rs`). Another screen can
 //!   draw itself in presenter style by reading the flag and drawing into the
 //!   stage's rectangles (and letting `panes::draw` skip the status bar).
+//! - **Undo**: [`app::App::update`] compares the session's content before
+//!   and after every action and records a change in [`app::App::undo`]
+//!   (`undo.rs`); a new feature that changes the session gets undo for free.
 //! - **Hyperlinks**: [`document::Builder::linking`] records the URL of the
 //!   lines it writes; pages call [`hyperlink::mark_doc`] after drawing when
 //!   [`app::App::hyperlinks`] is on.
@@ -45,6 +48,7 @@ pub mod item_list;
 pub mod key_names;
 pub mod keymap;
 pub mod keys_diagnosis;
+pub mod keys_undo;
 pub mod layout;
 pub mod links;
 pub mod opener;
@@ -61,6 +65,7 @@ pub mod sessions;
 pub mod terminal;
 pub mod theme;
 pub mod triage;
+mod undo;
 mod update;
 pub mod words;
 

@@ -48,8 +48,13 @@ impl App {
     }
 
     /// Applies one action. Returns a follow-up action for the caller to apply
-    /// next (e.g. a click on a selected link asks to open it).
+    /// next (e.g. a click on a selected link asks to open it). A change to
+    /// the session's content is recorded for undo (see `undo.rs`).
     pub fn update(&mut self, action: Action) -> Option<Action> {
+        self.recording_undo(action, Self::apply_action)
+    }
+
+    fn apply_action(&mut self, action: Action) -> Option<Action> {
         if !matches!(action, Action::Resize { .. }) {
             self.browse.message = None;
             self.notice = None;

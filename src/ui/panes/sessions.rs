@@ -164,13 +164,19 @@ fn prompt(frame: &mut Frame, area: Rect, app: &App) {
     };
     let inner = boxed(frame, centred(area, 72, 6), format!(" {} ", p.title()), app);
     let text = p.input.text();
-    let mut lines = vec![Line::raw(text.clone())];
-    if let Some(e) = &p.error {
-        lines.push(Line::styled(e.clone(), t.key));
-    } else {
-        lines.push(Line::styled("Enter: OK  ·  Esc: cancel", t.dim));
-    }
-    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(Paragraph::new(Line::raw(text.clone())), inner);
+    // Under the input: why it was refused (wrapped: it says what is
+    // accepted), or how to answer.
+    let below = Rect {
+        y: inner.y.saturating_add(1),
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    let under = match &p.error {
+        Some(e) => Line::styled(e.clone(), t.key),
+        None => Line::styled("Enter: OK  ·  Esc: cancel", t.dim),
+    };
+    frame.render_widget(Paragraph::new(under).wrap(Wrap { trim: true }), below);
     let before: String = text.chars().take(p.input.cursor()).collect();
     let x = inner
         .x

@@ -50,11 +50,11 @@ impl Prompt {
             PromptFor::NewSession => "Name of the new session".to_string(),
             PromptFor::Rename { from } => format!("New name for \"{from}\""),
             PromptFor::ActionItem { .. } => {
-                "Action item (optional: @owner due:2026-12-01)".to_string()
+                "Action item (optional: @owner, due:2026-12-01/today/tomorrow/fri)".to_string()
             }
             PromptFor::Attendees => "Attendees, separated by commas (empty: none)".to_string(),
             PromptFor::EditAction { .. } => {
-                "Edit the action item (text @owner due:2026-12-01)".to_string()
+                "Edit action item (text @owner due:2026-12-01/today/tomorrow/fri)".to_string()
             }
             PromptFor::NewFollowing { from } => {
                 format!("Name of the session that follows \"{from}\"")

@@ -6,7 +6,6 @@
 //! written; the status bar says "no session (S: sessions)" and the picker (`S`)
 //! creates one (keeping what was recorded so far) or opens one.
 
-pub mod action_item;
 pub mod attendees;
 pub mod dialogs;
 pub mod keys;

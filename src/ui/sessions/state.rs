@@ -42,6 +42,9 @@ pub struct SessionState {
     free_again: bool,
     /// When to check the other terminal's lock next (`None`: at once).
     next_probe: Option<Instant>,
+    /// Counts the sessions adopted and closed: when it moves, another
+    /// session (or the file's version of this one) replaced `app.session`.
+    generation: u64,
 }
 
 impl SessionState {
@@ -56,7 +59,14 @@ impl SessionState {
             unknown: Vec::new(),
             free_again: false,
             next_probe: None,
+            generation: 0,
         }
+    }
+
+    /// Changes each time a session is adopted or closed (undo forgets what
+    /// was recorded for the session before).
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// Sets where sessions are stored (at start-up).
@@ -129,6 +139,7 @@ impl SessionState {
         self.save_error = None;
         self.free_again = false;
         self.next_probe = None;
+        self.generation += 1;
         session
     }
 
@@ -209,6 +220,7 @@ impl SessionState {
         self.saved = None;
         self.unknown.clear();
         self.due = None;
+        self.generation += 1;
         Ok(())
     }
 

@@ -2,14 +2,13 @@
 //! questions, the note editor and the problem dialog, plus the main screen's
 //! session keys (`S`, `E`, `A`, `e`).
 
-use crate::domain::{NoteTarget, Session, Target};
+use crate::domain::{ActionItem, NoteTarget, Session, Target};
 use crate::storage::export::{self, write_minutes};
 use crate::storage::{ReadOnlyReason, SessionError, SessionName, now};
 use crate::ui::action::Action;
 use crate::ui::app::{App, Mode};
 use crate::ui::history::Page;
 
-use super::action_item;
 use super::dialogs::{Confirm, ConfirmFor, Prompt, PromptFor};
 use super::note_editor::{NoteEditor, NoteSaved};
 
@@ -365,7 +364,8 @@ impl App {
     }
 
     fn add_action_item(&mut self, text: &str, cause: Option<Target>) -> Result<(), String> {
-        let item = action_item::parse(text, cause, now()).ok_or("type what is to be done")?;
+        let today = crate::ui::screens::today(self.actions.today);
+        let item = ActionItem::parse_on(text, cause, now(), today).map_err(|e| e.to_string())?;
         self.session.actions.push(item);
         self.mode = Mode::Browse;
         self.browse.message = Some("Action item added".into());

@@ -42,7 +42,7 @@ pub const ACTIONS: &[KeyRow] = &[
         &[plain('e')],
         Action::EditActionItem,
         "edit",
-        "Edit the highlighted action item (text @owner due:2026-12-01)",
+        "Edit the highlighted action item (due:fri is the next Friday after today)",
         Hint::Always,
     ),
     row(
@@ -66,6 +66,8 @@ pub const ACTIONS: &[KeyRow] = &[
         "Since last time: what changed since the session this one follows",
         Hint::Never,
     ),
+    crate::ui::keys_undo::UNDO,
+    crate::ui::keys_undo::REDO,
     row(
         &[plain('q'), ctrl('c')],
         Action::Quit,

@@ -72,6 +72,8 @@ pub const FIND_SYMPTOM: &[KeyRow] = &[
         "Open the highlighted page on the site, in the browser (or show its URL)",
         Hint::Never,
     ),
+    crate::ui::keys_undo::UNDO,
+    crate::ui::keys_undo::REDO,
     search_keys::OPEN_OVER,
     row(
         &[plain('q'), ctrl('c')],
