@@ -408,7 +408,15 @@ fn pages_change_while_too_small_keep_their_links_in_step() {
             height: 0,
         },
     );
+    // Keys do nothing while too small (nothing can be seen), so the page
+    // changes the way any other source of actions would change it.
     type_str(&mut a, "b");
+    assert_eq!(
+        a.browse.page,
+        Page::AntiPattern(gate),
+        "b typed blind does nothing"
+    );
+    apply(&mut a, Action::Back);
     assert_eq!(a.browse.page, Page::Symptom(20));
     assert_eq!(
         a.browse.links.len(),

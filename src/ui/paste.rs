@@ -17,6 +17,10 @@ impl App {
     /// Control characters are dropped as everywhere else
     /// ([`crate::domain::printable`]). Anywhere else a paste does nothing.
     pub fn paste(&mut self, text: &str) {
+        if matches!(self.screen, super::layout::Screen::TooSmall { .. }) {
+            // Nothing can be seen: a paste typed blind is dropped, as keys are.
+            return;
+        }
         self.browse.message = None;
         self.notice = None;
         match self.mode {

@@ -12,10 +12,34 @@ use super::layout::{self, Screen};
 /// Lines the mouse wheel scrolls a page by.
 const WHEEL_LINES: isize = 3;
 
+/// Whether `action` is taken in `mode` while the terminal is below the
+/// minimum size: quit, a resize, and the answer to a yes/no question (the
+/// one quitting asks when answers would be lost; no other can open there).
+fn works_while_too_small(mode: Mode, action: Action) -> bool {
+    match action {
+        Action::Quit | Action::Resize { .. } => true,
+        Action::Confirm | Action::Deny | Action::Cancel => mode == Mode::Confirm,
+        _ => false,
+    }
+}
+
 impl App {
     /// The action a terminal event asks for, if any (key releases, focus
     /// changes and unbound keys ask for nothing).
     pub fn action_for(&self, event: &Event) -> Option<Action> {
+        let action = self.event_action(event)?;
+        if matches!(self.screen, Screen::TooSmall { .. })
+            && !works_while_too_small(self.mode, action)
+        {
+            // Nothing can be seen: a key typed blind must not act and
+            // surface later. Quitting (and answering its question) and
+            // resizing still work.
+            return None;
+        }
+        Some(action)
+    }
+
+    fn event_action(&self, event: &Event) -> Option<Action> {
         match event {
             Event::Key(key) => keymap::action_for(self.mode, *key).or_else(|| {
                 // Text modes type every key their table does not bind.
