@@ -130,3 +130,74 @@ fn every_theme_name_has_its_own_theme() {
     assert_ne!(Theme::light(), Theme::dark());
     assert_ne!(Theme::high_contrast(), Theme::dark());
 }
+
+/// [`buffer`] after `keys` and then `tabs` presses of Tab.
+fn buffer_after(theme: Theme, keys: &str, tabs: usize) -> Buffer {
+    let graph = load::embedded().expect("graph");
+    let mut app = App::new(graph, theme, 80, 24);
+    type_str(&mut app, keys);
+    for _ in 0..tabs {
+        common::press(
+            &mut app,
+            &[common::key(ratatui::crossterm::event::KeyCode::Tab)],
+        );
+    }
+    let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    t.draw(|f| panes::draw(f, &app)).expect("draw");
+    t.backend().buffer().clone()
+}
+
+/// The rows of `b` holding a reversed cell.
+fn reversed_rows(b: &Buffer) -> Vec<u16> {
+    let mut rows: Vec<u16> = b
+        .content
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.modifier.contains(Modifier::REVERSED))
+        .map(|(i, _)| (i / usize::from(b.area.width)) as u16)
+        .collect();
+    rows.dedup();
+    rows
+}
+
+fn row_text(b: &Buffer, y: u16) -> String {
+    (0..b.area.width).map(|x| b[(x, y)].symbol()).collect()
+}
+
+#[test]
+fn no_color_reverses_only_the_selection() {
+    // The main screen (list focused, then page and links), the question
+    // screen, the triage checklist and the ranked causes, at 80x24.
+    for (keys, tabs, selected) in [
+        ("11", 0, "Merge Freezes"),
+        ("11", 1, ""),
+        ("11", 2, "Manual Deployments"),
+        ("11a", 0, ""),
+        ("11 t", 0, "Merge Freezes"),
+        ("t11 r", 0, ""),
+    ] {
+        let b = buffer_after(Theme::monochrome(), keys, tabs);
+        let rows = reversed_rows(&b);
+        // One selected item: one row, or the two or three rows of one
+        // item (a cause and its category line), next to each other.
+        let one_block = rows.len() <= 3 && rows.windows(2).all(|w| w[1] == w[0] + 1);
+        assert!(
+            one_block,
+            "{keys:?} + {tabs} Tab: reverse video on rows {rows:?}, not only the selection:\n{}",
+            rows.iter()
+                .map(|&y| row_text(&b, y))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        if !selected.is_empty() {
+            let y = *rows
+                .first()
+                .unwrap_or_else(|| panic!("{keys:?} + {tabs} Tab: no selection shown"));
+            assert!(
+                row_text(&b, y).contains(selected),
+                "{keys:?}: {}",
+                row_text(&b, y)
+            );
+        }
+    }
+}

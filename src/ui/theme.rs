@@ -220,7 +220,9 @@ impl Theme {
     }
 
     /// A theme with no colour at all, only bold, reverse, italic and underline.
-    /// Used when `NO_COLOR` is set (see <https://no-color.org>).
+    /// Used when `NO_COLOR` is set (see <https://no-color.org>). Reverse video
+    /// marks the selection and nothing else, so it stands out: labels, key
+    /// names, the focused pane's title and messages are bold.
     pub fn monochrome() -> Self {
         let bold = Style::new().add_modifier(Modifier::BOLD);
         let reverse = Style::new().add_modifier(Modifier::REVERSED);
@@ -230,7 +232,7 @@ impl Theme {
             border: Style::new(),
             border_focused: bold,
             pane_title: Style::new(),
-            pane_title_focused: bold.add_modifier(Modifier::REVERSED),
+            pane_title_focused: bold.add_modifier(Modifier::UNDERLINED),
             selected: reverse.add_modifier(Modifier::BOLD),
             selected_unfocused: Style::new().add_modifier(Modifier::UNDERLINED),
             dim: Style::new(),
@@ -238,13 +240,13 @@ impl Theme {
             summary: Style::new().add_modifier(Modifier::ITALIC),
             heading: bold.add_modifier(Modifier::UNDERLINED),
             subheading: bold,
-            app_label: Style::new().add_modifier(Modifier::REVERSED),
+            app_label: bold,
             figure: Style::new().add_modifier(Modifier::ITALIC),
             link: Style::new().add_modifier(Modifier::UNDERLINED),
             question: bold,
-            status: reverse,
-            key: reverse.add_modifier(Modifier::BOLD),
-            message: reverse,
+            status: Style::new(),
+            key: bold,
+            message: bold,
             scrollbar: Style::new(),
             search_match: bold.add_modifier(Modifier::UNDERLINED),
             search_passage: bold,
