@@ -177,8 +177,10 @@ const MOVE: &[KeyRow] = &[
     ),
 ];
 
-/// The main screen: symptom list, page and links. The first rows are the
-/// ones the status bar must never drop (it shows hints in table order).
+/// The main screen: symptom list, page and links. Rows are in order of
+/// importance: the status bar shows hints in table order and drops the last
+/// ones first, so help, quit and search stay at 80 columns; the help lists
+/// them in the same order, related keys together (Tab and Shift-Tab, b and f).
 const BROWSE: &[KeyRow] = &[
     row(
         &[plain('?')],
@@ -194,6 +196,7 @@ const BROWSE: &[KeyRow] = &[
         "Quit",
         Hint::Always,
     ),
+    search_keys::OPEN,
     row(
         &[code(KeyCode::Enter)],
         Action::Open,
@@ -209,20 +212,6 @@ const BROWSE: &[KeyRow] = &[
         Hint::Always,
     ),
     row(
-        &[plain('b'), code(KeyCode::Backspace), alt(KeyCode::Left)],
-        Action::Back,
-        "back",
-        "Go back to the previous page",
-        Hint::Always,
-    ),
-    row(
-        &[Key::AnyDigit],
-        Action::Digit(0),
-        "go to №",
-        "Type a symptom's number to show it (1 then 1 shows 11)",
-        Hint::In(&[Place::List]),
-    ),
-    row(
         &[code(KeyCode::BackTab)],
         Action::FocusPrev,
         "previous pane",
@@ -230,11 +219,25 @@ const BROWSE: &[KeyRow] = &[
         Hint::Never,
     ),
     row(
+        &[plain('b'), code(KeyCode::Backspace), alt(KeyCode::Left)],
+        Action::Back,
+        "back",
+        "Go back to the previous page",
+        Hint::Always,
+    ),
+    row(
         &[plain('f'), alt(KeyCode::Right)],
         Action::Forward,
         "forward",
         "Go forward again",
         Hint::Never,
+    ),
+    row(
+        &[Key::AnyDigit],
+        Action::Digit(0),
+        "go to №",
+        "Type a symptom's number to show it (1 then 1 shows 11)",
+        Hint::In(&[Place::List]),
     ),
     row(
         &[plain('i')],
@@ -257,7 +260,6 @@ const BROWSE: &[KeyRow] = &[
         "Answer the guided questions of the symptom shown (or selected)",
         Hint::In(&[Place::List, Place::Page]),
     ),
-    search_keys::OPEN,
     row(
         &[plain('r')],
         Action::ShowRanking,

@@ -11,6 +11,9 @@ pub struct Overlay {
     pub scroll: Scroll,
     /// Visible rows, from the last [`Overlay::fit`].
     pub rows: usize,
+    /// A heading to scroll to at the next [`Overlay::fit`] (the help opens
+    /// at the section of the screen it was opened from).
+    pub open_at: Option<&'static str>,
 }
 
 impl Overlay {
@@ -20,6 +23,22 @@ impl Overlay {
             self.doc = build(width);
         }
         self.rows = rows;
+        if let Some(heading) = self.open_at.take() {
+            // The heading's line (or its first, if it wrapped).
+            let at = self
+                .doc
+                .lines
+                .iter()
+                .position(|l| l.text() == heading)
+                .or_else(|| {
+                    self.doc.lines.iter().position(|l| {
+                        let t = l.text();
+                        t.trim().len() >= 10 && heading.starts_with(t.trim())
+                    })
+                });
+            // The blank line above the heading stays visible, if there is one.
+            self.scroll.offset = at.map_or(0, |i| i.saturating_sub(1));
+        }
         self.scroll.clamp(self.doc.len(), rows);
     }
 

@@ -158,7 +158,11 @@ impl App {
             }
             self.mode = mode;
             match mode {
-                Mode::Help => self.help.scroll.to_top(),
+                Mode::Help => {
+                    // At the section of the screen it is opened from.
+                    self.help.scroll.to_top();
+                    self.help.open_at = Some(super::document::help_section(self.beneath));
+                }
                 Mode::About => self.about.scroll.to_top(),
                 _ => {}
             }

@@ -8,7 +8,8 @@ use super::{Builder, Doc, Role};
 /// Width of the key column.
 const KEYS: usize = 22;
 
-fn mode_title(mode: Mode) -> &'static str {
+/// The heading of `mode`'s section in the help (`?` opens the help there).
+pub fn section_title(mode: Mode) -> &'static str {
     match mode {
         Mode::Browse => "Main screen",
         Mode::Help => "In this help",
@@ -35,7 +36,7 @@ pub fn help(width: u16) -> Doc {
     let mut b = Builder::new(width);
     for mode in MODES {
         b.blank();
-        b.para(Role::Heading, mode_title(mode), 0);
+        b.para(Role::Heading, section_title(mode), 0);
         rows(&mut b, keymap::own_rows(mode), width);
     }
     b.blank();
@@ -66,7 +67,7 @@ pub fn markdown() -> String {
         out.push('\n');
     };
     for mode in MODES {
-        table(mode_title(mode), keymap::own_rows(mode));
+        table(section_title(mode), keymap::own_rows(mode));
     }
     table(MOVING, keymap::movement_rows());
     out.push_str(&format!("**Mouse**: {MOUSE}\n"));

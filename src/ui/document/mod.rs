@@ -19,7 +19,7 @@ pub mod team_answers;
 
 pub use about::about;
 pub use anti_pattern::anti_pattern;
-pub use help::{help, markdown as keys_markdown};
+pub use help::{help, markdown as keys_markdown, section_title as help_section};
 pub use symptom::symptom;
 
 use std::collections::BTreeMap;
