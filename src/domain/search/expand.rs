@@ -5,6 +5,7 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 
+use super::super::analyze::{WordClass, class};
 use super::super::thesaurus::{Entry, Thesaurus};
 use super::super::vocab::{allowed_typos, char_mask, typo_distance};
 use super::{Context, Expansion, How, quality};
@@ -171,7 +172,9 @@ fn near_spellings(word: &str, w: &[char], typing: bool, out: &mut Vec<Expansion>
             }),
             _ => None,
         };
-        if let Some(quality) = q {
+        // A content word is not a misspelt function word ("alter" is not
+        // "after"): a misspelt function word would count for nothing anyway.
+        if let Some(quality) = q.filter(|_| class(&t.text) == WordClass::Content) {
             push(
                 out,
                 Expansion {
