@@ -152,6 +152,11 @@ fn back_revisits_a_question_shows_its_answer_and_changes_it() {
         a.message(),
         Some("Recorded No: points at Manual Deployments · filled in on 16 (same question)")
     );
+    // The message is too long for the bar at 80 columns: it is shown whole
+    // in a box above it, over the question's last lines, until the next key.
+    let s = screen(&a);
+    assert!(s.contains("(same") && s.contains("question)"), "{s}");
+    press(&mut a, &[key(KeyCode::Down)]);
     let s = screen(&a);
     assert!(s.contains("cdtriage: Recorded Yes"), "q2's own answer: {s}");
 }

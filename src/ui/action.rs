@@ -65,6 +65,9 @@ pub enum Action {
     AddToTriage,
     /// Open the site URL of the cause or page in view in the browser.
     OpenUrl,
+    /// Copy the site URL of the page shown to the terminal's clipboard
+    /// (OSC 52, where the terminal allows it).
+    CopyUrl,
     /// The terminal was resized to this many columns and rows.
     Resize { width: u16, height: u16 },
     /// The left mouse button was pressed at this cell.

@@ -181,6 +181,10 @@ pub struct App {
     /// A notice shown across the status bar until the next key (a settings
     /// warning at start-up).
     pub notice: Option<String>,
+    /// Text to put on the terminal's clipboard with the next frame (an OSC
+    /// 52 escape written with it, see `panes/clipboard.rs`); cleared by the
+    /// next action.
+    pub copy: Option<String>,
     /// The session's content before each change made in this run, to undo
     /// and redo (see `undo.rs`).
     pub undo: crate::domain::undo::History<crate::domain::undo::Content>,
@@ -216,6 +220,7 @@ impl App {
             presenter: false,
             hyperlinks: false,
             notice: None,
+            copy: None,
             undo: Default::default(),
         };
         app.reflow();

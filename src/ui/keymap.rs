@@ -275,6 +275,13 @@ const BROWSE: &[KeyRow] = &[
         Hint::Never,
     ),
     row(
+        &[plain('y')],
+        Action::CopyUrl,
+        "copy URL",
+        "Copy the URL of the page shown (OSC 52: where the terminal allows it)",
+        Hint::Never,
+    ),
+    row(
         &[plain('S')],
         Action::OpenSessions,
         "sessions",

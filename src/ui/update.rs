@@ -82,6 +82,7 @@ impl App {
         if !matches!(action, Action::Resize { .. }) {
             self.browse.message = None;
             self.notice = None;
+            self.copy = None;
         }
         if let Some(next) = self.session_action(action) {
             self.reflow();

@@ -25,6 +25,7 @@ impl App {
                     | Action::OpenTriage
                     | Action::ShowRanking
                     | Action::OpenUrl
+                    | Action::CopyUrl
             ) || (action == Action::Back && self.back_returns_to_screen()))
     }
 
@@ -64,13 +65,16 @@ impl App {
             }
             Action::OpenTriage => self.open_checklist(),
             Action::ShowRanking => self.open_ranking(),
-            Action::OpenUrl => {
-                let url = match self.browse.page {
-                    Page::Symptom(i) => self.graph.symptoms.get(i).map(|s| s.url.clone()),
-                    Page::AntiPattern(i) => self.graph.anti_patterns.get(i).map(|a| a.url.clone()),
-                };
-                self.open_url(url);
-            }
+            Action::OpenUrl => self.open_url(self.page_url()),
+            Action::CopyUrl => match self.page_url().filter(|u| !u.is_empty()) {
+                Some(url) => {
+                    self.say(format!(
+                        "Copied to the clipboard (if this terminal allows OSC 52): {url}"
+                    ));
+                    self.copy = Some(url);
+                }
+                None => self.say("This page has no URL to copy"),
+            },
             Action::Back => self.back_to_screen(),
             _ => {}
         }
@@ -134,6 +138,14 @@ impl App {
             Opened::Failed(e) => format!("Could not start the browser ({e}). URL: {url}"),
         };
         self.say(message);
+    }
+
+    /// The site URL of the page shown on the main screen.
+    fn page_url(&self) -> Option<String> {
+        match self.browse.page {
+            Page::Symptom(i) => self.graph.symptoms.get(i).map(|s| s.url.clone()),
+            Page::AntiPattern(i) => self.graph.anti_patterns.get(i).map(|a| a.url.clone()),
+        }
     }
 
     /// The site URL of a target.

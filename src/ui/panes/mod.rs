@@ -2,9 +2,11 @@
 //! per pane or screen draws its part. Everything takes the app by shared
 //! reference and only draws.
 
+pub mod clipboard;
 pub mod diagnosis_list;
 pub mod diagnosis_screens;
 pub mod links;
+pub mod message_box;
 pub mod overlays;
 pub mod page;
 pub mod presenter;
@@ -81,6 +83,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 Mode::About => overlays::about(frame, p.about, app),
                 Mode::Search => search::render(frame, p.about, app),
                 _ => sessions::render(frame, p.about, app),
+            }
+            // Over everything: a message the status bar cannot show whole.
+            if !on_stage && !presenting_question {
+                message_box::render(frame, p.status, app);
+            }
+            if let Some(text) = &app.copy {
+                clipboard::mark(frame.buffer_mut(), p.status.x, p.status.y, text);
             }
         }
     }

@@ -11,6 +11,20 @@ use ratatui::widgets::Paragraph;
 use crate::ui::app::App;
 use crate::ui::keymap;
 
+/// The session part of the bar (name and whether it is saved).
+fn session_part(app: &App) -> String {
+    format!(" {} ", app.sessions.state.status(&app.session))
+}
+
+/// Whether the app's message fits whole in a bar `width` columns wide beside
+/// the session part; one that does not is shown in a box above the bar
+/// (`message_box.rs`) and the bar keeps its key hints.
+pub fn message_fits(app: &App, width: u16) -> bool {
+    app.message().is_none_or(|m| {
+        session_part(app).chars().count() + m.chars().count() + 2 <= usize::from(width)
+    })
+}
+
 /// Draws the status bar into `area` (one row).
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let t = &app.theme;
@@ -21,13 +35,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         frame.render_widget(Paragraph::new(text).style(t.message), area);
         return;
     }
-    let session = format!(" {} ", app.sessions.state.status(&app.session));
+    let session = session_part(app);
+    // A message too long for the bar is drawn whole above it instead.
+    let message = app.message().filter(|_| message_fits(app, area.width));
     let session = super::fit(&session, width.min(session.chars().count()));
     let mut used = session.chars().count();
     let mut spans = vec![Span::styled(session, t.pane_title_focused)];
     // A message is news: it takes the room it needs from the key hints
     // (the help still lists every key), so it is never cut while it fits.
-    let reserve = app.message().map_or(0, |m| {
+    let reserve = message.map_or(0, |m| {
         (m.chars().count() + 2).min(width.saturating_sub(used))
     });
     for row in keymap::hints(app.mode, app.browse.focus).filter(|r| app.offers(r.action)) {
@@ -45,7 +61,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         spans.push(Span::styled(label, t.status));
     }
     let room = width.saturating_sub(used);
-    let message = match app.message() {
+    let message = match message {
         Some(m) if room > 4 => super::fit(m, room - 2).trim_end().to_string(),
         _ => String::new(),
     };
@@ -84,9 +100,15 @@ mod tests {
         let message = format!("No browser here. URL: {url}");
         app.browse.message = Some(message.clone());
         // The message is 98 characters (+2 padding). At 100 columns only 74
-        // are left after the 26-column session part, so it is cut; at 130
-        // there are 104, and it shows whole (before, it got half the bar).
-        assert!(status_line(&app).contains("No browser here. URL: https://"));
+        // are left after the 26-column session part: it is never cut, it
+        // goes to the box above the bar, and the bar keeps its hints; at 130
+        // there are 104, and it shows whole in the bar.
+        assert!(!super::message_fits(&app, 100));
+        let line = status_line(&app);
+        assert!(
+            !line.contains("No browser") && line.contains("? help"),
+            "{line}"
+        );
         app.update(crate::ui::action::Action::Resize {
             width: 130,
             height: 20,
@@ -108,12 +130,13 @@ mod tests {
         );
         app.browse.focus = crate::ui::app::Focus::Page;
         app.browse.message = Some("Opened Missing Deployment Pipeline".into());
-        // The message keeps half the bar (30 columns) from the hints:
-        // session 26 + "? help" 8 = 34 > 30 leaves no room for any hint,
-        // and the message, with a space each side, gets the other 34.
-        assert_eq!(
-            status_line(&app),
-            " no session (S opens one)  Opened Missing Deployment Pipel… "
+        // Session 26 + message 34 + 2 = 62 > 60: not cut in the bar but
+        // shown whole above it (`message_box.rs`); the bar keeps its hints.
+        assert!(!super::message_fits(&app, 60));
+        assert!(
+            status_line(&app).starts_with(" no session (S opens one)  ? help  q quit"),
+            "{}",
+            status_line(&app)
         );
         // At 80 the message keeps 34 + 2 = 36 columns: session 26 + 8 + 8
         // = 42 fits, "Tab next pane" (15 more) does not; the message gets
