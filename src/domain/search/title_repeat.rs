@@ -6,12 +6,28 @@
 use super::index::{Field, Index};
 use super::passages::{Matches, Scored, visit};
 
-/// Text folded for comparing names: lower case, single spaces.
-fn folded(text: &str) -> String {
-    text.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+/// Whether `a` and `b` are the same name: the same words, ignoring case
+/// and how they are spaced. Compares word by word without allocating and
+/// stops at the first difference (this runs for every scored passage on
+/// every keystroke, and passages are mostly long paragraphs).
+fn same_name(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.split_whitespace(), b.split_whitespace());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q => {}
+            (Some(p), Some(q)) => {
+                let same = p
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(q.chars().flat_map(char::to_lowercase));
+                if !same {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// When `s`'s snippet would only repeat `title` (a cause heading that is
@@ -20,12 +36,11 @@ fn folded(text: &str) -> String {
 /// first of them: the passage itself rather than its name again. Returns
 /// `false` for a passage that is nothing but the title (leave it out).
 pub fn off_title(index: &Index, m: &Matches, idfs: &[f32], s: &mut Scored, title: &str) -> bool {
-    let title = folded(title);
     let repeats = |text_id: u32| {
         index
             .texts
             .get(text_id as usize)
-            .is_some_and(|t| folded(&t.text) == title)
+            .is_some_and(|t| same_name(&t.text, title))
     };
     if !repeats(s.text) {
         return true;
@@ -50,4 +65,22 @@ pub fn off_title(index: &Index, m: &Matches, idfs: &[f32], s: &mut Scored, title
         (None, None) => return false,
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_name;
+
+    #[test]
+    fn names_match_ignoring_case_and_spacing_only() {
+        assert!(same_name("Manual Deployments", "manual  deployments"));
+        assert!(same_name(" Manual\tDeployments ", "MANUAL DEPLOYMENTS"));
+        assert!(!same_name("Manual Deployments", "Manual Deployment"));
+        assert!(!same_name(
+            "Manual Deployments are slow",
+            "Manual Deployments"
+        ));
+        assert!(!same_name("Manual", "Manual Deployments"));
+        assert!(same_name("", "  "));
+    }
 }
