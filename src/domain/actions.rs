@@ -45,7 +45,7 @@ pub enum ActionError {
     NoText,
     /// What follows `due:` is not a date, `today`, `tomorrow` or a weekday.
     #[error(
-        "\"{0}\" is not a due date: due: takes a date (2026-12-01), today, tomorrow or a weekday (fri)"
+        "\"{0}\" is not a due date: {accepted}", accepted = super::due::ACCEPTED
     )]
     BadDue(String),
     #[error("there is no action item {number} (the session has {count})")]

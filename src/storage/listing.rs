@@ -55,6 +55,22 @@ impl Store {
     /// Every `*.ron` file in the sessions folder, most recent first; files
     /// that cannot be read are listed last with the reason.
     pub fn list(&self) -> Result<Vec<SessionInfo>, SessionError> {
+        let mut out: Vec<SessionInfo> = self
+            .files()?
+            .into_iter()
+            .map(|(name, path)| info(name, path))
+            .collect();
+        out.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.name.cmp(&b.name)));
+        Ok(out)
+    }
+
+    /// The names of the saved sessions, without reading their files.
+    pub fn names(&self) -> Result<Vec<String>, SessionError> {
+        Ok(self.files()?.into_iter().map(|(name, _)| name).collect())
+    }
+
+    /// Every session file in the folder (`NAME.ron` with a valid name).
+    fn files(&self) -> Result<Vec<(String, PathBuf)>, SessionError> {
         let entries = match fs::read_dir(self.dir()) {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -63,12 +79,10 @@ impl Store {
         let mut out = Vec::new();
         for entry in entries {
             let path = entry.map_err(io_at(self.dir()))?.path();
-            let Some(name) = session_name_of(&path) else {
-                continue;
-            };
-            out.push(info(name, path));
+            if let Some(name) = session_name_of(&path) {
+                out.push((name, path));
+            }
         }
-        out.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.name.cmp(&b.name)));
         Ok(out)
     }
 }

@@ -22,7 +22,9 @@ impl Store {
         if self.exists(name) {
             return None;
         }
-        let saved: Vec<String> = self.list().ok()?.into_iter().map(|i| i.name).collect();
+        // Names only: nothing is read (a typo check must not parse every file).
+        let mut saved = self.names().ok()?;
+        saved.sort();
         closest(name, saved.iter().map(String::as_str)).map(str::to_string)
     }
 }

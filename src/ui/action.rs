@@ -152,3 +152,29 @@ pub enum Action {
     /// Redo the last undone change.
     Redo,
 }
+
+impl Action {
+    /// Whether this action can never change what the session records: it
+    /// moves, scrolls, resizes, or types into the search box, a one-line
+    /// prompt or the note editor (their text reaches the session only with
+    /// Enter or Ctrl-S, which are other actions). Undo does not copy the
+    /// session around these: they are the actions of most keystrokes.
+    pub fn keeps_session(self) -> bool {
+        matches!(
+            self,
+            Action::Up
+                | Action::Down
+                | Action::Top
+                | Action::Bottom
+                | Action::HalfPageUp
+                | Action::HalfPageDown
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Resize { .. }
+                | Action::Scroll { .. }
+                | Action::SearchType(_)
+                | Action::SearchEdit(_)
+                | Action::TextKey(_)
+        )
+    }
+}

@@ -19,11 +19,13 @@ impl App {
         apply: fn(&mut App, Action) -> Option<Action>,
     ) -> Option<Action> {
         if matches!(action, Action::Undo | Action::Redo) {
-            self.browse.message = None;
-            self.notice = None;
+            self.clear_news();
             self.step_history(action == Action::Undo);
             self.reflow();
             return None;
+        }
+        if action.keeps_session() {
+            return apply(self, action);
         }
         let before = self.session.content();
         let generation = self.sessions.state.generation();

@@ -78,11 +78,17 @@ impl App {
         self.recording_undo(action, Self::apply_action)
     }
 
+    /// Clears what lasts only until the next action: the status message
+    /// (and its box), a start-up notice, a clipboard copy already written.
+    pub(crate) fn clear_news(&mut self) {
+        self.browse.message = None;
+        self.notice = None;
+        self.copy = None;
+    }
+
     fn apply_action(&mut self, action: Action) -> Option<Action> {
         if !matches!(action, Action::Resize { .. }) {
-            self.browse.message = None;
-            self.notice = None;
-            self.copy = None;
+            self.clear_news();
         }
         if let Some(next) = self.session_action(action) {
             self.reflow();
