@@ -47,6 +47,7 @@ pub mod hyperlink;
 pub mod item_list;
 pub mod key_names;
 pub mod keymap;
+pub mod keys_browse;
 pub mod keys_diagnosis;
 pub mod keys_undo;
 pub mod layout;

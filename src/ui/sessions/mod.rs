@@ -7,6 +7,7 @@
 //! creates one (keeping what was recorded so far) or opens one.
 
 pub mod attendees;
+mod dialog_update;
 pub mod dialogs;
 pub mod keys;
 pub mod line_input;
