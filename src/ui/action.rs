@@ -3,8 +3,8 @@
 //! Keys (through [`crate::ui::keymap`]) and mouse events become an [`Action`];
 //! [`crate::ui::app::App::update`] is the only place that acts on one.
 
-use super::search::Edit;
 use crate::domain::Answer;
+use crate::ui::search::Edit;
 
 /// One thing to do. Plain data (`Copy`), so key tables can hold them as consts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -8,16 +8,16 @@ use ratatui::layout::Rect;
 
 use crate::domain::{Graph, Session};
 
-use super::browse::Browse;
-use super::document::{self, Doc};
-use super::guided::Guided;
-use super::layout::{self, Screen};
-use super::opener::Opener;
-use super::overlay::Overlay;
-use super::search::Search;
-use super::sessions::SessionUi;
-use super::theme::Theme;
-use super::triage::Triage;
+use crate::ui::browse::Browse;
+use crate::ui::document::{self, Doc};
+use crate::ui::guided::Guided;
+use crate::ui::layout::{self, Screen};
+use crate::ui::opener::Opener;
+use crate::ui::overlay::Overlay;
+use crate::ui::search::Search;
+use crate::ui::sessions::SessionUi;
+use crate::ui::theme::Theme;
+use crate::ui::triage::Triage;
 
 /// Which key table is active and what is drawn on top.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -158,11 +158,11 @@ pub struct App {
     /// The triage checklist and the ranked causes.
     pub triage: Triage,
     /// The action items screen.
-    pub actions: super::screens::actions::ActionsScreen,
+    pub actions: crate::ui::screens::actions::ActionsScreen,
     /// The "since last time" screen.
-    pub since: super::screens::since::SinceScreen,
+    pub since: crate::ui::screens::since::SinceScreen,
     /// "Find your symptom", the site's questionnaire.
-    pub find_symptom: super::screens::find_symptom::FindSymptom,
+    pub find_symptom: crate::ui::screens::find_symptom::FindSymptom,
     /// Opens URLs in the browser. [`App::new`] gives one that never launches
     /// anything; [`crate::ui::run`] installs the system's.
     pub opener: Opener,
@@ -271,7 +271,7 @@ impl App {
     /// Puts the team's notes for the page shown under the guide's text.
     pub(crate) fn show_team_notes(&mut self) {
         let width = self.browse.doc.width;
-        let tail = super::sessions::notes::page_section(
+        let tail = crate::ui::sessions::notes::page_section(
             &self.graph,
             &self.session,
             self.browse.page,

@@ -3,12 +3,12 @@
 
 use crate::domain::{Findings, Graph};
 
-use super::action::Action;
-use super::app::{Focus, Viewport};
-use super::document::{self, Doc};
-use super::history::{History, Page, Visit};
-use super::links::{self, Link, LinkLine, ROWS_PER_LINK};
-use super::scroll::{Cursor, Scroll};
+use crate::ui::action::Action;
+use crate::ui::app::{Focus, Viewport};
+use crate::ui::document::{self, Doc};
+use crate::ui::history::{History, Page, Visit};
+use crate::ui::links::{self, Link, LinkLine, ROWS_PER_LINK};
+use crate::ui::scroll::{Cursor, Scroll};
 
 /// State of the main screen.
 #[derive(Debug, Clone)]

@@ -4,7 +4,7 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use super::layout::{self, Screen, WIDE};
+use crate::ui::layout::{self, Screen, WIDE};
 
 /// Widest the running text of the question screen gets, for readability.
 pub const QUESTION_MAX_WIDTH: u16 = 100;

@@ -8,11 +8,11 @@ use std::ops::Range;
 
 use crate::domain::ActionItem;
 
-use super::action::Action;
-use super::app::{App, Mode};
-use super::history::Page;
-use super::keymap;
-use super::sessions::dialogs::{Prompt, PromptFor};
+use crate::ui::action::Action;
+use crate::ui::app::{App, Mode};
+use crate::ui::history::Page;
+use crate::ui::keymap;
+use crate::ui::sessions::dialogs::{Prompt, PromptFor};
 
 /// The fix step in view, of `steps` (each step's lines), when the page is
 /// scrolled to `top` with `rows` rows visible: the step under the reading
@@ -58,7 +58,7 @@ impl App {
         let Some(step) = self.fix_step_in_view() else {
             if let Some(first) = self.browse.doc.steps.first() {
                 self.browse.scroll.offset = first.start;
-                self.browse.focus = super::app::Focus::Page;
+                self.browse.focus = crate::ui::app::Focus::Page;
             }
             let key = keymap::key_for(Mode::Browse, Action::FixStepToAction).unwrap_or_default();
             self.say_fix(&format!(

@@ -6,11 +6,11 @@
 use crate::domain::diagnosis::{Walk, symptom_summary};
 use crate::domain::{Findings, Graph, Target};
 
-use super::app::Mode;
-use super::diagnosis_layout::{ListRects, QuestionRects};
-use super::document::{Builder, Doc, DocLine, Role};
-use super::item_list::{Item, ItemList};
-use super::scroll::Scroll;
+use crate::ui::app::Mode;
+use crate::ui::diagnosis_layout::{ListRects, QuestionRects};
+use crate::ui::document::{Builder, Doc, DocLine, Role};
+use crate::ui::item_list::{Item, ItemList};
+use crate::ui::scroll::Scroll;
 
 /// What a row of a diagnosis list stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,7 +147,7 @@ pub fn summary_rows(
             );
         }
     }
-    super::ruled_out::push_rows(&mut push, graph, &summary.ruled_out, width);
+    crate::ui::ruled_out::push_rows(&mut push, graph, &summary.ruled_out, width);
     push(heading("The guide's most common cause", false), Entry::Text);
     let common = &summary.most_common;
     let label = cause_label(graph, common);

@@ -1,7 +1,7 @@
 //! Browser-like history: pages visited, each with where the reader was on it.
 
-use super::app::Focus;
-use super::scroll::{Cursor, Scroll};
+use crate::ui::app::Focus;
+use crate::ui::scroll::{Cursor, Scroll};
 
 /// A page the explorer can show. Indexes into the graph's lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

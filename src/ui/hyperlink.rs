@@ -15,7 +15,7 @@ use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 
-use super::document::{Doc, Role};
+use crate::ui::document::{Doc, Role};
 
 /// Whether to write hyperlinks, from the environment (`var` looks a
 /// variable up; pass `std::env::var_os`).

@@ -2,8 +2,8 @@
 //! the selection skips. Used by the summary, checklist and ranked screens.
 //! Items are built (wrapped) in `update`; drawing only reads them.
 
-use super::document::DocLine;
-use super::scroll::Cursor;
+use crate::ui::document::DocLine;
+use crate::ui::scroll::Cursor;
 
 /// One entry: its wrapped lines, and whether the selection can land on it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

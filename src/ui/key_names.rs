@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::keymap::{Key, KeyRow};
+use crate::ui::keymap::{Key, KeyRow};
 
 /// How a key is written in help and the status bar, e.g. `Ctrl-d`, `Alt-←`.
 pub fn key_name(k: Key) -> String {

@@ -6,13 +6,13 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::Action;
-use super::app::{Focus, Mode};
-use super::keys_diagnosis;
+use crate::ui::action::Action;
+use crate::ui::app::{Focus, Mode};
+use crate::ui::keys_diagnosis;
 
-pub use super::key_names::{key_name, keys_name};
-pub use super::keys_diagnosis::reserved_in;
-use super::search::keys as search_keys;
+pub use crate::ui::key_names::{key_name, keys_name};
+pub use crate::ui::keys_diagnosis::reserved_in;
+use crate::ui::search::keys as search_keys;
 
 /// One key (code plus modifiers), or any digit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,7 +231,7 @@ const ABOUT: &[KeyRow] = &[
 /// questions.
 pub const RESERVED: &[char] = &[];
 
-pub use super::sessions::keys::{is_dialog, takes_text};
+pub use crate::ui::sessions::keys::{is_dialog, takes_text};
 
 /// The rows of one mode's table: its own rows, then the movement rows.
 pub fn table(mode: Mode) -> impl Iterator<Item = &'static KeyRow> {
@@ -247,7 +247,7 @@ pub fn table(mode: Mode) -> impl Iterator<Item = &'static KeyRow> {
 /// The rows only this mode has (what the help lists under the mode).
 pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
     match mode {
-        Mode::Browse => super::keys_browse::BROWSE,
+        Mode::Browse => crate::ui::keys_browse::BROWSE,
         Mode::Help => HELP,
         Mode::About => ABOUT,
         Mode::Question => keys_diagnosis::QUESTION,
@@ -255,14 +255,14 @@ pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
         Mode::Checklist => keys_diagnosis::CHECKLIST,
         Mode::Ranked => keys_diagnosis::RANKED,
         Mode::Search => search_keys::SEARCH,
-        Mode::Sessions => super::sessions::keys::SESSIONS,
-        Mode::NameInput => super::sessions::keys::NAME_INPUT,
-        Mode::Confirm => super::sessions::keys::CONFIRM,
-        Mode::Note => super::sessions::keys::NOTE,
-        Mode::Problem => super::sessions::keys::PROBLEM,
-        Mode::Actions => super::screens::actions::keys::ACTIONS,
-        Mode::Since => super::screens::since::keys::SINCE,
-        Mode::FindSymptom => super::screens::find_symptom::keys::FIND_SYMPTOM,
+        Mode::Sessions => crate::ui::sessions::keys::SESSIONS,
+        Mode::NameInput => crate::ui::sessions::keys::NAME_INPUT,
+        Mode::Confirm => crate::ui::sessions::keys::CONFIRM,
+        Mode::Note => crate::ui::sessions::keys::NOTE,
+        Mode::Problem => crate::ui::sessions::keys::PROBLEM,
+        Mode::Actions => crate::ui::screens::actions::keys::ACTIONS,
+        Mode::Since => crate::ui::screens::since::keys::SINCE,
+        Mode::FindSymptom => crate::ui::screens::find_symptom::keys::FIND_SYMPTOM,
     }
 }
 

@@ -1,11 +1,11 @@
-//! The main screen's key table (see [`super::keymap`]): the symptom list,
+//! The main screen's key table (see [`crate::ui::keymap`]): the symptom list,
 //! the page and the links.
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::action::Action;
-use super::keymap::{Hint, Key, KeyRow, LISTS, Place, alt, code, ctrl, plain, row};
-use super::search::keys as search_keys;
+use crate::ui::action::Action;
+use crate::ui::keymap::{Hint, Key, KeyRow, LISTS, Place, alt, code, ctrl, plain, row};
+use crate::ui::search::keys as search_keys;
 
 /// The main screen: symptom list, page and links. Rows are in order of
 /// importance: the status bar shows hints in table order and drops the last

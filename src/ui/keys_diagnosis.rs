@@ -1,15 +1,15 @@
 //! The key tables of the diagnosis screens: the question screen, the
 //! per-symptom summary, the triage checklist and the ranked causes. They are
-//! rows of [`super::keymap`], so help and the status bar come from them.
+//! rows of [`crate::ui::keymap`], so help and the status bar come from them.
 
 use ratatui::crossterm::event::KeyCode;
 
 use crate::domain::Answer;
 
-use super::action::Action;
-use super::app::Mode;
-use super::keymap::{Hint, Key, KeyRow, RESERVED, code, ctrl, plain, row};
-use super::keys_undo::{REDO, UNDO, UNDO_CTRL};
+use crate::ui::action::Action;
+use crate::ui::app::Mode;
+use crate::ui::keymap::{Hint, Key, KeyRow, RESERVED, code, ctrl, plain, row};
+use crate::ui::keys_undo::{REDO, UNDO, UNDO_CTRL};
 
 const HELP: KeyRow = row(
     &[plain('?')],
@@ -237,13 +237,13 @@ pub const RANKED: &[KeyRow] = &[
 
 /// The reserved keys that must stay unbound in `mode`. On the question
 /// screen `n` answers No (search does not run there); the session dialogs
-/// (see [`super::keymap::is_dialog`]) answer questions with any key.
+/// (see [`crate::ui::keymap::is_dialog`]) answer questions with any key.
 pub fn reserved_in(mode: Mode) -> impl Iterator<Item = char> {
     RESERVED
         .iter()
         .copied()
         .filter(move |c| !(mode == Mode::Question && *c == 'n'))
-        .filter(move |_| !super::keymap::is_dialog(mode))
+        .filter(move |_| !crate::ui::keymap::is_dialog(mode))
 }
 
 #[cfg(test)]

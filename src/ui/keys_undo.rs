@@ -1,10 +1,10 @@
 //! The undo and redo rows shared by the screens that show or change the
-//! session (see [`super::keymap`]). Text inputs (prompts, the note editor,
+//! session (see [`crate::ui::keymap`]). Text inputs (prompts, the note editor,
 //! search) and dialogs leave Ctrl-z alone, so a line being typed is never
 //! lost to it.
 
-use super::action::Action;
-use super::keymap::{Hint, KeyRow, ctrl, plain, row};
+use crate::ui::action::Action;
+use crate::ui::keymap::{Hint, KeyRow, ctrl, plain, row};
 
 const UNDO_SENTENCE: &str =
     "Undo the last change (mark, answer, note, action item); again: further back";

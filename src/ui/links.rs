@@ -2,7 +2,7 @@
 
 use crate::domain::{Graph, Target};
 
-use super::history::Page;
+use crate::ui::history::Page;
 
 /// One followable link: where it goes and two lines to describe it.
 #[derive(Debug, Clone, PartialEq, Eq)]

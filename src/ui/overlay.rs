@@ -1,8 +1,8 @@
 //! A scrollable full-text screen drawn over the main one (help, About).
 
-use super::action::Action;
-use super::document::Doc;
-use super::scroll::Scroll;
+use crate::ui::action::Action;
+use crate::ui::document::Doc;
+use crate::ui::scroll::Scroll;
 
 /// A document and how far it is scrolled.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

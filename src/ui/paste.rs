@@ -9,7 +9,7 @@
 
 use crate::domain::printable;
 
-use super::app::{App, Mode};
+use crate::ui::app::{App, Mode};
 
 impl App {
     /// Inserts `text` where the user is typing: the note editor (lines
@@ -17,7 +17,7 @@ impl App {
     /// Control characters are dropped as everywhere else
     /// ([`crate::domain::printable`]). Anywhere else a paste does nothing.
     pub fn paste(&mut self, text: &str) {
-        if matches!(self.screen, super::layout::Screen::TooSmall { .. }) {
+        if matches!(self.screen, crate::ui::layout::Screen::TooSmall { .. }) {
             // Nothing can be seen: a paste typed blind is dropped, as keys are.
             return;
         }

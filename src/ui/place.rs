@@ -4,8 +4,8 @@
 
 use crate::domain::Target;
 
-use super::app::App;
-use super::history::Page;
+use crate::ui::app::App;
+use crate::ui::history::Page;
 
 impl App {
     /// The explorer's page as a target (a symptom or an anti-pattern).

@@ -6,9 +6,9 @@
 //! Other screens can draw themselves in presenter style by reading
 //! [`App::presenter`] and drawing into the stage's rectangles.
 
-use super::action::Action;
-use super::app::{App, Focus, Viewport};
-use super::layout::{self, Stage};
+use crate::ui::action::Action;
+use crate::ui::app::{App, Focus, Viewport};
+use crate::ui::layout::{self, Stage};
 
 impl Viewport {
     /// The same viewport with the page and links sized for the stage, so

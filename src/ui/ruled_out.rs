@@ -5,10 +5,10 @@
 use crate::domain::Graph;
 use crate::domain::diagnosis::{Reason, RuledOut};
 
-use super::document::question::facts;
-use super::document::{Builder, Doc, DocLine, Role};
-use super::guided::{Entry, heading};
-use super::item_list::Item;
+use crate::ui::document::question::facts;
+use crate::ui::document::{Builder, Doc, DocLine, Role};
+use crate::ui::guided::{Entry, heading};
+use crate::ui::item_list::Item;
 
 /// The section's heading.
 pub const HEADING: &str = "Ruled out by your answers";

@@ -17,8 +17,8 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::{Frame, Terminal};
 
-use super::svg::{SvgOptions, buffer_to_svg};
 use crate::domain::load;
+use crate::ui::svg::{SvgOptions, buffer_to_svg};
 
 mod demo_sessions;
 mod scenes;

@@ -15,9 +15,9 @@ use ratatui::crossterm::terminal::LeaveAlternateScreen;
 use ratatui::crossterm::{execute, queue};
 use ratatui::layout::Size;
 
-use super::action::Action;
-use super::app::App;
-use super::panes;
+use crate::ui::action::Action;
+use crate::ui::app::App;
+use crate::ui::panes;
 
 /// What waiting for input gave.
 #[derive(Debug)]

@@ -6,13 +6,13 @@
 use crate::domain::diagnosis::{RankedCause, RuledOut, also_seeing, suggested_symptoms};
 use crate::domain::{Findings, Graph, Target};
 
-use super::diagnosis_layout::ListRects;
-use super::document::Role;
-use super::document::reasons::answered;
-use super::document::{Doc, DocLine};
-use super::guided::{Entry, heading, item};
-use super::item_list::{Item, ItemList};
-use super::scroll::Scroll;
+use crate::ui::diagnosis_layout::ListRects;
+use crate::ui::document::Role;
+use crate::ui::document::reasons::answered;
+use crate::ui::document::{Doc, DocLine};
+use crate::ui::guided::{Entry, heading, item};
+use crate::ui::item_list::{Item, ItemList};
+use crate::ui::scroll::Scroll;
 
 /// How many of the top causes "You may also be seeing" looks at.
 pub const ALSO_SEEING_TOP: usize = 3;
@@ -120,7 +120,7 @@ pub fn ranked_rows(
             Entry::Cause(c.target.clone()),
         );
     }
-    super::ruled_out::push_rows(&mut push, graph, ruled_out, width);
+    crate::ui::ruled_out::push_rows(&mut push, graph, ruled_out, width);
     let mut offered: Vec<String> = Vec::new();
     let suggestions = suggested_symptoms(graph, findings);
     if !suggestions.is_empty() {

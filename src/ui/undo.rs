@@ -7,8 +7,8 @@
 
 use crate::domain::undo;
 
-use super::action::Action;
-use super::app::{App, Mode};
+use crate::ui::action::Action;
+use crate::ui::app::{App, Mode};
 
 impl App {
     /// Applies `action` with `apply`, recording a change to the session's

@@ -4,10 +4,10 @@
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
-use super::action::Action;
-use super::app::{App, Focus, Mode};
-use super::keymap;
-use super::layout::{self, Screen};
+use crate::ui::action::Action;
+use crate::ui::app::{App, Focus, Mode};
+use crate::ui::keymap;
+use crate::ui::layout::{self, Screen};
 
 /// Lines the mouse wheel scrolls a page by.
 const WHEEL_LINES: isize = 3;
@@ -168,7 +168,7 @@ impl App {
                 Mode::Help => {
                     // At the section of the screen it is opened from.
                     self.help.scroll.to_top();
-                    self.help.open_at = Some(super::document::help_section(self.beneath));
+                    self.help.open_at = Some(crate::ui::document::help_section(self.beneath));
                 }
                 Mode::About => self.about.scroll.to_top(),
                 _ => {}

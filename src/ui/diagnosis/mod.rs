@@ -10,10 +10,10 @@ mod walking;
 
 use crate::domain::Target;
 
-use super::action::Action;
-use super::app::{App, Focus, Mode};
-use super::history::Page;
-use super::opener::Opened;
+use crate::ui::action::Action;
+use crate::ui::app::{App, Focus, Mode};
+use crate::ui::history::Page;
+use crate::ui::opener::Opened;
 
 impl App {
     /// Whether the diagnosis code handles `action` on the main screen.

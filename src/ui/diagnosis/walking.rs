@@ -11,7 +11,7 @@ use crate::ui::keymap;
 use crate::ui::layout;
 use crate::ui::words::{and_list, plural};
 
-use super::triaging::page_detail;
+use crate::ui::diagnosis::triaging::page_detail;
 
 impl App {
     /// Starts one symptom's questions at its first unanswered one (or at the

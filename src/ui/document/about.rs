@@ -3,7 +3,7 @@
 
 use crate::domain::Graph;
 
-use super::{Builder, Doc, Role};
+use crate::ui::document::{Builder, Doc, Role};
 
 /// What this app does to the guide's content, in this app's own words.
 pub const CHANGES: [&str; 6] = [

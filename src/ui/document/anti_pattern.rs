@@ -3,7 +3,7 @@
 
 use crate::domain::{AntiPattern, Graph, Location, Target};
 
-use super::{Builder, Role};
+use crate::ui::document::{Builder, Role};
 
 const INDENT: usize = 4;
 
@@ -60,7 +60,7 @@ pub fn anti_pattern(b: &mut Builder, graph: &Graph, a: &AntiPattern) {
     }
 
     if let Some(page) = a.page.as_deref() {
-        super::sections::chapters(b, page);
+        crate::ui::document::sections::chapters(b, page);
     }
 
     b.blank();

@@ -4,7 +4,7 @@
 
 use crate::domain::{Graph, Target};
 
-use super::{Builder, Role};
+use crate::ui::document::{Builder, Role};
 
 /// Writes "How to fix it (N steps)" and each step's title, when `target` has
 /// fix steps.

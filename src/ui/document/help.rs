@@ -3,7 +3,7 @@
 use crate::ui::app::Mode;
 use crate::ui::keymap::{self, MODES};
 
-use super::{Builder, Doc, Role};
+use crate::ui::document::{Builder, Doc, Role};
 
 /// Width of the key column.
 const KEYS: usize = 22;

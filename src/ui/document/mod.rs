@@ -27,7 +27,7 @@ use std::ops::Range;
 
 use crate::domain::{Findings, Graph, Location, Paragraph};
 
-use super::history::Page;
+use crate::ui::history::Page;
 
 /// What a piece of text is, so the theme can style it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -3,7 +3,7 @@
 
 use crate::domain::{Answer, Evidence, Findings, Graph, QuestionRef, Target, shared};
 
-use super::{Builder, Doc, Role};
+use crate::ui::document::{Builder, Doc, Role};
 
 const INDENT: usize = 2;
 

@@ -5,8 +5,8 @@
 use crate::domain::diagnosis::RankedCause;
 use crate::domain::{Answer, Findings, Graph, QuestionRef, Target};
 
-use super::question::facts;
-use super::{Builder, Doc, Role};
+use crate::ui::document::question::facts;
+use crate::ui::document::{Builder, Doc, Role};
 
 const INDENT: usize = 2;
 
@@ -20,7 +20,7 @@ pub fn ranked(graph: &Graph, rank: usize, c: &RankedCause, width: u16) -> Doc {
         b.prefixed("• ", Role::Label, Role::Text, &r.describe(graph), INDENT);
     }
     b.prefixed("= ", Role::Label, Role::Text, &arithmetic(c), INDENT);
-    super::fix_steps::titles(&mut b, graph, &c.target);
+    crate::ui::document::fix_steps::titles(&mut b, graph, &c.target);
     b.blank();
     facts(&mut b, graph, &c.target, 0);
     b.finish()

@@ -7,7 +7,7 @@
 
 use crate::domain::{AntiPatternPage, Block, Chapter, LinkTo, Location};
 
-use super::{Builder, FIGURE_LABEL, Role, table::table};
+use crate::ui::document::{Builder, FIGURE_LABEL, Role, table::table};
 
 /// How far list items and quotes indent their text.
 const STEP: usize = 2;

@@ -2,7 +2,7 @@
 
 use crate::domain::{Findings, Graph, Location, Paragraph, QuestionRef, Symptom};
 
-use super::{Builder, Role, team_answers};
+use crate::ui::document::{Builder, Role, team_answers};
 
 /// Writes a symptom page: title, summary, "What you are seeing", "Common
 /// causes", "How to narrow it down" (each question with the team's answer

@@ -6,7 +6,7 @@
 
 use textwrap::core::display_width;
 
-use super::{Builder, DocLine, Role};
+use crate::ui::document::{Builder, DocLine, Role};
 
 /// Between two columns.
 const GAP: &str = " │ ";

@@ -12,7 +12,7 @@ use crate::ui::layout;
 use crate::ui::scroll::Scroll;
 use crate::ui::theme::Theme;
 
-use super::{pane, scrollbar, style_for, visible_lines};
+use crate::ui::panes::{pane, scrollbar, style_for, visible_lines};
 
 /// Draws `list` in a focused box titled `title`.
 pub fn list(frame: &mut Frame, area: Rect, list: &ItemList, title: String, t: &Theme) {

@@ -5,7 +5,7 @@ use ratatui::Frame;
 
 use crate::ui::app::App;
 
-use super::diagnosis_list::{detail, list};
+use crate::ui::panes::diagnosis_list::{detail, list};
 
 /// The end of one symptom's questions.
 pub fn summary(frame: &mut Frame, app: &App) {

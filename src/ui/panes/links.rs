@@ -11,7 +11,7 @@ use crate::ui::app::{App, Focus, Mode};
 use crate::ui::history::Page;
 use crate::ui::layout;
 
-use super::{fit, pane, scrollbar};
+use crate::ui::panes::{fit, pane, scrollbar};
 
 /// Draws the links of the current page into `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {

@@ -19,7 +19,7 @@ pub fn render(frame: &mut Frame, status: Rect, app: &App) {
     let Some(message) = app.message() else {
         return;
     };
-    if super::status_bar::message_fits(app, status.width) {
+    if crate::ui::panes::status_bar::message_fits(app, status.width) {
         return;
     }
     let width = status.width.saturating_sub(2).min(MAX_WIDTH);

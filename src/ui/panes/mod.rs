@@ -26,10 +26,10 @@ use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState, S
 
 use ratatui::Frame;
 
-use super::app::{App, Mode};
-use super::document::{Doc, Role};
-use super::layout::Screen;
-use super::theme::Theme;
+use crate::ui::app::{App, Mode};
+use crate::ui::document::{Doc, Role};
+use crate::ui::layout::Screen;
+use crate::ui::theme::Theme;
 
 /// Draws `app` into the frame.
 pub fn draw(frame: &mut Frame, app: &App) {

@@ -9,7 +9,7 @@ use crate::ui::app::App;
 use crate::ui::layout;
 use crate::ui::overlay::Overlay;
 
-use super::{scrollbar, visible_lines};
+use crate::ui::panes::{scrollbar, visible_lines};
 
 /// Title of the help overlay.
 pub const HELP_TITLE: &str = " Help: keys (? or Esc closes) ";
@@ -56,7 +56,7 @@ mod tests {
     use crate::ui::theme::Theme;
 
     fn screen(app: &App) -> String {
-        super::super::test_draw(app).backend().to_string()
+        crate::ui::panes::test_draw(app).backend().to_string()
     }
 
     #[test]

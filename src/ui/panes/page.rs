@@ -13,7 +13,7 @@ use crate::ui::history::Page;
 use crate::ui::hyperlink;
 use crate::ui::layout;
 
-use super::{pane, scrollbar, search_marks};
+use crate::ui::panes::{pane, scrollbar, search_marks};
 
 /// Draws the current page into `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -61,7 +61,7 @@ fn fix_step_hint(app: &App, step: usize, width: u16) -> Option<String> {
     let key = keymap::key_for(Mode::Browse, Action::FixStepToAction)?;
     let hint = format!("{key} → action item: {}", part.title);
     let room = usize::from(width).saturating_sub(6);
-    let cut = super::fit(&hint, room.min(hint.chars().count()));
+    let cut = crate::ui::panes::fit(&hint, room.min(hint.chars().count()));
     Some(format!(" {} ", cut.trim_end()))
 }
 

@@ -15,7 +15,7 @@ use crate::ui::hyperlink;
 use crate::ui::keymap;
 use crate::ui::layout::Stage;
 
-use super::{fit, search_marks};
+use crate::ui::panes::{fit, search_marks};
 
 /// Draws the presenter view of the current page.
 pub fn render(frame: &mut Frame, s: &Stage, app: &App) {
@@ -62,7 +62,8 @@ fn links(frame: &mut Frame, s: &Stage, app: &App) {
 
     let width = usize::from(s.links.width);
     let rows = usize::from(s.links.height);
-    let lines = super::links::link_lines(app, focused, width, rows, (t.question, t.text));
+    let lines =
+        crate::ui::panes::links::link_lines(app, focused, width, rows, (t.question, t.text));
     frame.render_widget(Paragraph::new(lines), s.links);
 }
 

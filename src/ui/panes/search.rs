@@ -15,8 +15,8 @@ use crate::ui::layout;
 use crate::ui::search::{Areas, ROWS_PER_RESULT};
 use crate::ui::theme::Theme;
 
-use super::scrollbar;
-use super::search_marks::highlight;
+use crate::ui::panes::scrollbar;
+use crate::ui::panes::search_marks::highlight;
 
 /// Title of the query box.
 pub const TITLE: &str = " Search (Enter opens, Esc goes back) ";

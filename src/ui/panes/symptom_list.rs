@@ -10,7 +10,7 @@ use crate::domain::{Findings, Symptom};
 use crate::ui::app::{App, Focus};
 use crate::ui::layout;
 
-use super::{fit, pane, scrollbar};
+use crate::ui::panes::{fit, pane, scrollbar};
 
 /// Draws the list into `area`. Long titles are cut with "…" here only; the
 /// page shows them in full.

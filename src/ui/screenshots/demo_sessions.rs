@@ -12,14 +12,14 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use anyhow::{Context, Result};
 use ratatui::crossterm::event::KeyCode;
 
-use super::Scene;
-use super::scenes::press;
 use crate::domain::{
     ActionItem, Answer, Graph, NoteTarget, QuestionRef, Session, Target, Timestamp,
 };
 use crate::storage::Store;
 use crate::ui::app::App;
 use crate::ui::panes;
+use crate::ui::screenshots::Scene;
+use crate::ui::screenshots::scenes::press;
 use crate::ui::theme::Theme;
 
 /// What the screenshots show as the sessions folder: where a user named

@@ -4,11 +4,11 @@
 use anyhow::Result;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
-use super::Scene;
-use super::demo_sessions;
 use crate::domain::Graph;
 use crate::ui::app::App;
 use crate::ui::panes;
+use crate::ui::screenshots::Scene;
+use crate::ui::screenshots::demo_sessions;
 use crate::ui::svg::SvgOptions;
 use crate::ui::terminal::apply;
 use crate::ui::theme::Theme;

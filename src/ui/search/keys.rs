@@ -4,9 +4,9 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::Edit;
 use crate::ui::action::Action;
 use crate::ui::keymap::{Hint, Key, KeyRow, Place, code, ctrl, plain, row};
+use crate::ui::search::Edit;
 
 /// `/` on the main screen.
 pub const OPEN: KeyRow = row(

@@ -19,10 +19,10 @@ use crate::domain::{
     ActionItem, Graph, Location, NoteTarget, PageHit, PassageHit, Results, SearchIndex, Session,
 };
 
-use super::app::Mode;
-use super::document::Doc;
-use super::history::Page;
-use super::scroll::Cursor;
+use crate::ui::app::Mode;
+use crate::ui::document::Doc;
+use crate::ui::history::Page;
+use crate::ui::scroll::Cursor;
 
 /// Most pages listed for one query.
 pub const RESULT_LIMIT: usize = 100;

@@ -3,13 +3,13 @@
 
 use crate::domain::{Graph, Location, SearchIndex, Target};
 
-use super::super::action::Action;
-use super::super::app::{App, Focus, Mode};
-use super::super::document::Doc;
-use super::super::history::Page;
-use super::super::layout::Screen;
-use super::super::scroll::Scroll;
-use super::{Areas, Mark, notes};
+use crate::ui::action::Action;
+use crate::ui::app::{App, Focus, Mode};
+use crate::ui::document::Doc;
+use crate::ui::history::Page;
+use crate::ui::layout::Screen;
+use crate::ui::scroll::Scroll;
+use crate::ui::search::{Areas, Mark, notes};
 
 impl App {
     /// Opens the search screen over whatever is shown, with the last query

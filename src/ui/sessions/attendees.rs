@@ -5,7 +5,7 @@
 use crate::domain::printable::printable;
 use crate::ui::app::{App, Mode};
 
-use super::dialogs::PromptFor;
+use crate::ui::sessions::dialogs::PromptFor;
 
 /// The names in `text`, split at commas, trimmed, without empty ones or
 /// control characters, each once in the order typed.
@@ -29,7 +29,7 @@ impl App {
             return;
         }
         let text = self.session.attendees.join(", ");
-        self.sessions.prompt = Some(super::dialogs::Prompt::new(
+        self.sessions.prompt = Some(crate::ui::sessions::dialogs::Prompt::new(
             PromptFor::Attendees,
             &text,
             Mode::Sessions,

@@ -5,8 +5,8 @@ use crate::storage::{SessionError, now};
 use crate::ui::action::Action;
 use crate::ui::app::{App, Mode};
 
-use super::dialogs::{Confirm, ConfirmFor, PromptFor};
-use super::note_editor::NoteSaved;
+use crate::ui::sessions::dialogs::{Confirm, ConfirmFor, PromptFor};
+use crate::ui::sessions::note_editor::NoteSaved;
 
 impl App {
     /// Quits, unless what was recorded lives only in memory: then asks first.

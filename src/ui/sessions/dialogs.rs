@@ -4,7 +4,7 @@
 use crate::domain::Target;
 use crate::ui::app::Mode;
 
-use super::line_input::LineInput;
+use crate::ui::sessions::line_input::LineInput;
 
 /// What a prompt's text is for.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -21,7 +21,7 @@ use crate::storage::{SessionError, Store};
 use crate::ui::action::Action;
 use crate::ui::keymap;
 
-use super::app::{App, Mode};
+use crate::ui::app::{App, Mode};
 use dialogs::{Confirm, ConfirmFor, Problem, Prompt};
 use note_editor::NoteEditor;
 use picker::Picker;

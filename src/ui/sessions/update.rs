@@ -9,8 +9,8 @@ use crate::ui::action::Action;
 use crate::ui::app::{App, Mode};
 use crate::ui::history::Page;
 
-use super::dialogs::{Confirm, ConfirmFor, Prompt, PromptFor};
-use super::note_editor::NoteEditor;
+use crate::ui::sessions::dialogs::{Confirm, ConfirmFor, Prompt, PromptFor};
+use crate::ui::sessions::note_editor::NoteEditor;
 
 impl App {
     /// Handles `action` if it belongs to the session screens; `None` if the

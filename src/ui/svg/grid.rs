@@ -5,9 +5,9 @@
 use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 use ratatui::style::Modifier;
 
-use super::SvgOptions;
-use super::palette::{Rgb, resolve};
-use super::shapes::{self, Shape};
+use crate::ui::svg::SvgOptions;
+use crate::ui::svg::palette::{Rgb, resolve};
+use crate::ui::svg::shapes::{self, Shape};
 
 /// One visible character (or grapheme) on the grid, with its colours
 /// resolved and reverse video already applied.

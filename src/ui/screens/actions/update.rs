@@ -6,7 +6,7 @@ use crate::ui::action::Action;
 use crate::ui::app::{App, Mode};
 use crate::ui::sessions::dialogs::{Confirm, ConfirmFor, Prompt, PromptFor};
 
-use super::view;
+use crate::ui::screens::actions::view;
 
 impl App {
     /// Opens the actions screen with the first item highlighted (or `item`).

@@ -73,7 +73,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     let (list_area, detail_area) = areas(p.about);
     frame.render_widget(Clear, p.about);
     let t = &app.theme;
-    let today = super::super::today(app.actions.today);
+    let today = crate::ui::screens::today(app.actions.today);
     list(frame, list_area, app, today);
     let item = app
         .actions

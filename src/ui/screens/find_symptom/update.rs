@@ -6,7 +6,7 @@ use crate::ui::action::Action;
 use crate::ui::app::{App, Mode};
 use crate::ui::keymap;
 
-use super::state::Pick;
+use crate::ui::screens::find_symptom::state::Pick;
 
 impl App {
     /// `F` on the main screen: opens the questionnaire where it was left

@@ -6,8 +6,8 @@ use crate::ui::action::Action;
 use crate::ui::app::{App, Mode};
 use crate::ui::keymap;
 
-use super::Pane;
-use super::view;
+use crate::ui::screens::since::Pane;
+use crate::ui::screens::since::view;
 
 impl App {
     /// Opens the screen: compares the session this one follows with this
@@ -39,7 +39,7 @@ impl App {
                 return;
             }
         };
-        let today = super::super::today(self.since.today);
+        let today = crate::ui::screens::today(self.since.today);
         let c = compare(&self.graph, &loaded.session, &self.session, today);
         let back = match self.mode {
             Mode::Since => self.since.back,

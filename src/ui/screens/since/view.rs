@@ -19,7 +19,7 @@ use crate::ui::layout::Screen;
 use crate::ui::panes::{fit, scrollbar};
 use crate::ui::theme::Theme;
 
-use super::Pane;
+use crate::ui::screens::since::Pane;
 
 /// The earlier session's bar.
 pub const OLD_BAR: char = '▒';
