@@ -8,9 +8,9 @@ use std::hint::black_box;
 
 use cdtriage::domain::load;
 use cdtriage::ui::app::App;
-use cdtriage::ui::panes;
+use cdtriage::ui::core::theme::Theme;
 use cdtriage::ui::terminal::apply;
-use cdtriage::ui::theme::Theme;
+use cdtriage::ui::view;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -44,7 +44,7 @@ fn keystroke(c: &mut Criterion) {
                     for ch in TYPED.chars() {
                         press(&mut app, KeyCode::Char(ch));
                         terminal
-                            .draw(|f| panes::draw(f, black_box(&app)))
+                            .draw(|f| view::draw(f, black_box(&app)))
                             .expect("draw");
                     }
                     total += start.elapsed() / TYPED.chars().count() as u32;

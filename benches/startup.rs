@@ -7,8 +7,8 @@ use std::hint::black_box;
 
 use cdtriage::domain::load;
 use cdtriage::ui::app::App;
-use cdtriage::ui::panes;
-use cdtriage::ui::theme::Theme;
+use cdtriage::ui::core::theme::Theme;
+use cdtriage::ui::view;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -31,7 +31,7 @@ fn startup(c: &mut Criterion) {
     c.bench_function("first draw at 100x30", |b| {
         b.iter(|| {
             let mut t = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
-            t.draw(|f| panes::draw(f, &app)).expect("draw");
+            t.draw(|f| view::draw(f, &app)).expect("draw");
             black_box(t);
         });
     });
@@ -39,7 +39,7 @@ fn startup(c: &mut Criterion) {
         b.iter(|| {
             let app = App::new(load::embedded().expect("graph"), Theme::dark(), 100, 30);
             let mut t = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
-            t.draw(|f| panes::draw(f, &app)).expect("draw");
+            t.draw(|f| view::draw(f, &app)).expect("draw");
             black_box(t);
         });
     });

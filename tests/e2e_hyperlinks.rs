@@ -24,7 +24,7 @@ fn expected(steps: &[&str]) -> Vec<String> {
         }
     }
     let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
-    t.draw(|f| cdtriage::ui::panes::draw(f, &a)).expect("draw");
+    t.draw(|f| cdtriage::ui::view::draw(f, &a)).expect("draw");
     let buf = t.backend().buffer();
     (0..24)
         .map(|y| {

@@ -4,7 +4,7 @@
 mod common;
 
 use cdtriage::ui::app::App;
-use cdtriage::ui::panes;
+use cdtriage::ui::view;
 use common::{app, key, press, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -15,7 +15,7 @@ use ratatui::crossterm::event::KeyCode;
 /// covers: the diff skips them, as it does on a real terminal).
 fn buffer(a: &App) -> Buffer {
     let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
-    let frame = t.draw(|f| panes::draw(f, a)).expect("draw");
+    let frame = t.draw(|f| view::draw(f, a)).expect("draw");
     frame.buffer.clone()
 }
 
@@ -110,7 +110,7 @@ fn screenshots_look_the_same_with_hyperlinks() {
     use cdtriage::ui::screenshots::Scene;
     let svg = |hyperlinks: bool| {
         let a = page_end(hyperlinks, true);
-        Scene::new("x", 120, 40, move |f| panes::draw(f, &a))
+        Scene::new("x", 120, 40, move |f| view::draw(f, &a))
             .render_svg()
             .expect("svg")
     };

@@ -3,12 +3,13 @@
 
 mod common;
 
-use cdtriage::ui::action::Action;
-use cdtriage::ui::app::{App, Focus};
-use cdtriage::ui::history::Page;
-use cdtriage::ui::layout::Screen;
-use cdtriage::ui::panes;
+use cdtriage::ui::app::App;
+use cdtriage::ui::core::action::Action;
+use cdtriage::ui::core::history::Page;
+use cdtriage::ui::core::layout::Screen;
+use cdtriage::ui::core::mode::Focus;
 use cdtriage::ui::terminal::apply;
+use cdtriage::ui::view;
 use common::{anti_pattern, app, key, press, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -18,7 +19,7 @@ fn draw(app: &App) -> Terminal<TestBackend> {
     let mut terminal =
         Terminal::new(TestBackend::new(app.area.width, app.area.height)).expect("test terminal");
     terminal
-        .draw(|frame| panes::draw(frame, app))
+        .draw(|frame| view::draw(frame, app))
         .expect("drawing to a TestBackend cannot fail");
     terminal
 }

@@ -14,7 +14,7 @@ fn the_readme_key_reference_is_the_generated_one() {
     let begin = "<!-- KEYS:BEGIN -->\n";
     let start = README.find(begin).expect("KEYS:BEGIN marker") + begin.len();
     let end = README.find("<!-- KEYS:END -->").expect("KEYS:END marker");
-    let expected = cdtriage::ui::document::keys_markdown();
+    let expected = cdtriage::ui::keys::help::markdown();
     assert!(
         README[start..end] == expected,
         "README's key reference is out of date: replace the text between the KEYS markers \

@@ -8,8 +8,8 @@ use std::fs;
 use cdtriage::cli::start::{Flags, capture_mouse, resolve};
 use cdtriage::domain::load;
 use cdtriage::storage::settings::{self, Settings, ThemeName};
-use cdtriage::ui::panes;
-use cdtriage::ui::theme::Theme;
+use cdtriage::ui::core::theme::Theme;
+use cdtriage::ui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -105,7 +105,7 @@ fn a_broken_settings_file_gives_defaults_and_a_warning_in_the_status_bar() {
         let graph = load::embedded().expect("graph");
         let app = cdtriage::ui::start(graph, &options, w, h);
         let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-        t.draw(|f| panes::draw(f, &app)).expect("draw");
+        t.draw(|f| view::draw(f, &app)).expect("draw");
         let buf = t.backend().buffer();
         (0..w).map(|x| buf[(x, h - 1)].symbol()).collect::<String>()
     };
@@ -136,6 +136,6 @@ fn the_warning_goes_at_the_first_key() {
     };
     let mut app = cdtriage::ui::start(graph, &options, 80, 24);
     assert_eq!(app.notice.as_deref(), Some("something to know"));
-    app.update(cdtriage::ui::action::Action::Down);
+    app.update(cdtriage::ui::core::action::Action::Down);
     assert_eq!(app.notice, None);
 }

@@ -6,8 +6,8 @@ mod common;
 use cdtriage::domain::load;
 use cdtriage::storage::settings::ThemeName;
 use cdtriage::ui::app::App;
-use cdtriage::ui::panes;
-use cdtriage::ui::theme::Theme;
+use cdtriage::ui::core::theme::Theme;
+use cdtriage::ui::view;
 use common::type_str;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -19,7 +19,7 @@ fn buffer(theme: Theme, keys: &str) -> Buffer {
     let mut app = App::new(graph, theme, 80, 24);
     type_str(&mut app, keys);
     let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
-    t.draw(|f| panes::draw(f, &app)).expect("draw");
+    t.draw(|f| view::draw(f, &app)).expect("draw");
     t.backend().buffer().clone()
 }
 
@@ -143,7 +143,7 @@ fn buffer_after(theme: Theme, keys: &str, tabs: usize) -> Buffer {
         );
     }
     let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
-    t.draw(|f| panes::draw(f, &app)).expect("draw");
+    t.draw(|f| view::draw(f, &app)).expect("draw");
     t.backend().buffer().clone()
 }
 

@@ -10,10 +10,11 @@ use std::path::Path;
 
 use cdtriage::domain::Location;
 use cdtriage::storage::Store;
-use cdtriage::ui::app::{App, Mode};
-use cdtriage::ui::history::Page;
-use cdtriage::ui::panes;
-use cdtriage::ui::theme::Theme;
+use cdtriage::ui::app::App;
+use cdtriage::ui::core::history::Page;
+use cdtriage::ui::core::mode::Mode;
+use cdtriage::ui::core::theme::Theme;
+use cdtriage::ui::view;
 use common::sprints;
 use common::{ctrl, key, press, type_str};
 use ratatui::Terminal;
@@ -33,7 +34,7 @@ fn opened(dir: &Path, name: &str, w: u16, h: u16, theme: Theme) -> App {
 
 fn draw(a: &App) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
-    t.draw(|f| panes::draw(f, a)).expect("draw");
+    t.draw(|f| view::draw(f, a)).expect("draw");
     t
 }
 

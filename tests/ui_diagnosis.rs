@@ -8,11 +8,12 @@ use std::path::PathBuf;
 
 use cdtriage::domain::diagnosis::{diagnose, rank};
 use cdtriage::domain::{Answer, Target};
-use cdtriage::ui::app::{App, Mode};
-use cdtriage::ui::guided::Entry;
-use cdtriage::ui::history::Page;
-use cdtriage::ui::opener::Opener;
-use cdtriage::ui::panes;
+use cdtriage::ui::app::App;
+use cdtriage::ui::core::history::Page;
+use cdtriage::ui::core::mode::Mode;
+use cdtriage::ui::core::opener::Opener;
+use cdtriage::ui::screens::questions::state::Entry;
+use cdtriage::ui::view;
 use common::{ID, MD, MDP, anti_pattern, app, key, press, q, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -20,7 +21,7 @@ use ratatui::crossterm::event::KeyCode;
 
 fn screen(a: &App) -> String {
     let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
-    t.draw(|f| panes::draw(f, a)).expect("draw");
+    t.draw(|f| view::draw(f, a)).expect("draw");
     t.backend().to_string()
 }
 
@@ -362,7 +363,7 @@ fn tiny_terminals_never_panic_on_diagnosis_screens() {
         let mut a = app(80, 24);
         type_str(&mut a, "t11 ");
         for keys in ["", "\r", "yy", "u", "r", "jj+"] {
-            a.update(cdtriage::ui::action::Action::Resize {
+            a.update(cdtriage::ui::core::action::Action::Resize {
                 width: w,
                 height: h,
             });

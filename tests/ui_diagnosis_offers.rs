@@ -4,9 +4,10 @@
 
 mod common;
 
-use cdtriage::ui::app::{App, Mode};
-use cdtriage::ui::guided::Entry;
-use cdtriage::ui::panes;
+use cdtriage::ui::app::App;
+use cdtriage::ui::core::mode::Mode;
+use cdtriage::ui::screens::questions::state::Entry;
+use cdtriage::ui::view;
 use common::{app, key, press, q, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -14,7 +15,7 @@ use ratatui::crossterm::event::KeyCode;
 
 fn screen(a: &App) -> String {
     let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
-    t.draw(|f| panes::draw(f, a)).expect("draw");
+    t.draw(|f| view::draw(f, a)).expect("draw");
     t.backend().to_string()
 }
 

@@ -7,8 +7,9 @@ mod common;
 
 use cdtriage::domain::ActionItem;
 use cdtriage::storage::Store;
-use cdtriage::ui::app::{App, Mode};
-use cdtriage::ui::panes;
+use cdtriage::ui::app::App;
+use cdtriage::ui::core::mode::Mode;
+use cdtriage::ui::view;
 use common::{app, key, open, press, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -21,7 +22,7 @@ fn wednesday() -> jiff::civil::Date {
 
 fn screen(a: &App) -> String {
     let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
-    t.draw(|f| panes::draw(f, a)).expect("draw");
+    t.draw(|f| view::draw(f, a)).expect("draw");
     let b = t.backend().buffer();
     let w = usize::from(b.area.width);
     let cells: Vec<&str> = b.content.iter().map(|c| c.symbol()).collect();

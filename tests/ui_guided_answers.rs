@@ -6,10 +6,10 @@
 mod common;
 
 use cdtriage::domain::{Answer, Target};
-use cdtriage::ui::app::Mode;
-use cdtriage::ui::guided::Entry;
-use cdtriage::ui::history::Page;
-use cdtriage::ui::panes;
+use cdtriage::ui::core::history::Page;
+use cdtriage::ui::core::mode::Mode;
+use cdtriage::ui::screens::questions::state::Entry;
+use cdtriage::ui::view;
 use common::{app, key, on_disk, open, press, q, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -17,7 +17,7 @@ use ratatui::crossterm::event::KeyCode;
 
 fn screen(a: &cdtriage::ui::app::App) -> String {
     let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
-    t.draw(|f| panes::draw(f, a)).expect("draw");
+    t.draw(|f| view::draw(f, a)).expect("draw");
     t.backend().to_string()
 }
 

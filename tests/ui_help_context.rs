@@ -2,7 +2,8 @@
 
 mod common;
 
-use cdtriage::ui::app::{App, Mode};
+use cdtriage::ui::app::App;
+use cdtriage::ui::core::mode::Mode;
 use common::{app, type_str};
 
 /// The help's first visible lines, as text.

@@ -4,8 +4,9 @@
 
 mod common;
 
-use cdtriage::ui::app::{App, Mode};
-use cdtriage::ui::panes;
+use cdtriage::ui::app::App;
+use cdtriage::ui::core::mode::Mode;
+use cdtriage::ui::view;
 use common::{app, key, press, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -13,7 +14,7 @@ use ratatui::crossterm::event::KeyCode;
 
 fn draw(a: &App) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
-    t.draw(|f| panes::draw(f, a)).expect("draw");
+    t.draw(|f| view::draw(f, a)).expect("draw");
     t
 }
 

@@ -9,7 +9,7 @@ use std::io;
 use std::time::Duration;
 
 use cdtriage::domain::NoteTarget;
-use cdtriage::ui::app::Mode;
+use cdtriage::ui::core::mode::Mode;
 use cdtriage::ui::terminal::{Input, run_loop_timed};
 use common::{app, ctrl, key, open, press, type_str};
 use ratatui::Terminal;

@@ -3,9 +3,9 @@
 
 mod common;
 
-use cdtriage::ui::action::Action;
-use cdtriage::ui::panes;
+use cdtriage::ui::core::action::Action;
 use cdtriage::ui::terminal::apply;
+use cdtriage::ui::view;
 use common::app;
 use proptest::prelude::*;
 use ratatui::Terminal;
@@ -87,7 +87,7 @@ proptest! {
             }
             let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height))
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
-            t.draw(|f| panes::draw(f, &a)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            t.draw(|f| view::draw(f, &a)).map_err(|e| TestCaseError::fail(e.to_string()))?;
             // Whatever happened, the state stays in range.
             prop_assert!(a.browse.list.selected < a.graph.symptoms.len());
             prop_assert!(a.browse.link.selected < a.browse.links.len().max(1));

@@ -4,7 +4,7 @@
 mod common;
 
 use cdtriage::storage::Store;
-use cdtriage::ui::app::Mode;
+use cdtriage::ui::core::mode::Mode;
 use common::{app, ctrl, key, press, type_str};
 use ratatui::crossterm::event::KeyCode;
 

@@ -4,9 +4,10 @@
 mod common;
 
 use cdtriage::domain::{DocKind, Location, NoteTarget};
-use cdtriage::ui::app::{App, Focus, Mode};
-use cdtriage::ui::history::Page;
-use cdtriage::ui::panes;
+use cdtriage::ui::app::App;
+use cdtriage::ui::core::history::Page;
+use cdtriage::ui::core::mode::{Focus, Mode};
+use cdtriage::ui::view;
 use common::{app, ctrl, key, press, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -42,7 +43,7 @@ fn first_page(a: &App) -> Option<(DocKind, &str)> {
 
 fn draw(a: &App) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
-    t.draw(|f| panes::draw(f, a)).expect("draw");
+    t.draw(|f| view::draw(f, a)).expect("draw");
     t
 }
 

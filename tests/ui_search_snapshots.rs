@@ -4,8 +4,8 @@
 mod common;
 
 use cdtriage::ui::app::App;
-use cdtriage::ui::panes;
-use cdtriage::ui::theme::Theme;
+use cdtriage::ui::core::theme::Theme;
+use cdtriage::ui::view;
 use common::{app, key, press, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -14,7 +14,7 @@ use ratatui::style::{Color, Modifier};
 
 fn draw(a: &App) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
-    t.draw(|f| panes::draw(f, a)).expect("draw");
+    t.draw(|f| view::draw(f, a)).expect("draw");
     t
 }
 

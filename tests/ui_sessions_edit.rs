@@ -7,8 +7,9 @@ use std::fs;
 
 use cdtriage::domain::{NoteTarget, Target};
 use cdtriage::storage::Store;
-use cdtriage::ui::action::Action;
-use cdtriage::ui::app::{App, Mode};
+use cdtriage::ui::app::App;
+use cdtriage::ui::core::action::Action;
+use cdtriage::ui::core::mode::Mode;
 use cdtriage::ui::terminal::apply;
 use common::{anti_pattern, app, ctrl, file, key, on_disk, open, press, symptom_id, type_str};
 use ratatui::crossterm::event::KeyCode;
@@ -167,7 +168,8 @@ fn an_action_item_is_added_from_an_anti_pattern_page() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut a = open(dir.path(), "team");
     let i = anti_pattern(&a, "manual-deployments");
-    a.browse.follow(cdtriage::ui::history::Page::AntiPattern(i));
+    a.browse
+        .follow(cdtriage::ui::core::history::Page::AntiPattern(i));
     apply(
         &mut a,
         Action::Resize {

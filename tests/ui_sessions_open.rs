@@ -7,7 +7,7 @@ mod common;
 use std::fs;
 
 use cdtriage::storage::{ReadOnlyReason, Store};
-use cdtriage::ui::app::Mode;
+use cdtriage::ui::core::mode::Mode;
 use common::{app, file, key, open};
 use ratatui::crossterm::event::KeyCode;
 

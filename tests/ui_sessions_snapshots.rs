@@ -10,10 +10,10 @@ use std::path::Path;
 use cdtriage::domain::{Answer, NoteTarget, QuestionRef, Session};
 use cdtriage::storage::Store;
 use cdtriage::storage::codec::to_ron;
-use cdtriage::ui::action::Action;
 use cdtriage::ui::app::App;
-use cdtriage::ui::panes;
+use cdtriage::ui::core::action::Action;
 use cdtriage::ui::terminal::apply;
+use cdtriage::ui::view;
 use common::{app, key, press, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -25,7 +25,7 @@ const T: u64 = 20_783 * 86_400 + 9 * 3600 + 30 * 60;
 
 fn screen(a: &App, dir: &Path) -> String {
     let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
-    t.draw(|f| panes::draw(f, a)).expect("draw");
+    t.draw(|f| view::draw(f, a)).expect("draw");
     t.backend()
         .to_string()
         .replace(&dir.display().to_string(), "<tmp>")

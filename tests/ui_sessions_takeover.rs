@@ -9,8 +9,9 @@ use std::time::Instant;
 
 use cdtriage::domain::{NoteTarget, load};
 use cdtriage::storage::{OpenSession, ReadOnlyReason, Store};
-use cdtriage::ui::app::{App, Mode};
-use cdtriage::ui::sessions::state::LOCK_POLL;
+use cdtriage::ui::app::App;
+use cdtriage::ui::core::mode::Mode;
+use cdtriage::ui::screens::sessions::state::LOCK_POLL;
 use common::{key, on_disk, open, press};
 use ratatui::crossterm::event::KeyCode;
 

@@ -10,10 +10,11 @@ use std::fs;
 use std::path::Path;
 
 use cdtriage::storage::Store;
-use cdtriage::ui::app::{App, Mode};
-use cdtriage::ui::panes;
+use cdtriage::ui::app::App;
+use cdtriage::ui::core::mode::Mode;
+use cdtriage::ui::core::theme::Theme;
 use cdtriage::ui::screens::since::Pane;
-use cdtriage::ui::theme::Theme;
+use cdtriage::ui::view;
 use common::sprints;
 use common::{key, press, type_str};
 use ratatui::Terminal;
@@ -34,7 +35,7 @@ fn opened(dir: &Path, name: &str, w: u16, h: u16, theme: Theme) -> App {
 
 fn screen(a: &App, dir: &Path) -> String {
     let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
-    t.draw(|f| panes::draw(f, a)).expect("draw");
+    t.draw(|f| view::draw(f, a)).expect("draw");
     t.backend()
         .to_string()
         .replace(&dir.display().to_string(), "<tmp>")
@@ -155,7 +156,7 @@ fn no_color_draws_the_since_screen_without_colour() {
     let mut a = opened(dir.path(), "sprint2", 80, 24, Theme::monochrome());
     press(&mut a, &[key(KeyCode::Char('c'))]);
     let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
-    t.draw(|f| panes::draw(f, &a)).expect("draw");
+    t.draw(|f| view::draw(f, &a)).expect("draw");
     let buf = t.backend().buffer();
     let all: String = (0..24)
         .flat_map(|y| (0..80).map(move |x| (x, y)))

@@ -6,10 +6,11 @@
 mod common;
 
 use cdtriage::domain::{DocKind, Location, SearchIndex, Target, load};
-use cdtriage::ui::app::{App, Mode};
+use cdtriage::ui::app::App;
+use cdtriage::ui::core::history::Page;
+use cdtriage::ui::core::mode::Mode;
+use cdtriage::ui::core::theme::Theme;
 use cdtriage::ui::document::{self, DocLine};
-use cdtriage::ui::history::Page;
-use cdtriage::ui::theme::Theme;
 use common::{key, press, site_app, site_graph, type_str};
 use ratatui::crossterm::event::KeyCode;
 

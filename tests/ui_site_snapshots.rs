@@ -9,7 +9,7 @@ mod common;
 
 use cdtriage::domain::Location;
 use cdtriage::ui::app::App;
-use cdtriage::ui::panes;
+use cdtriage::ui::view;
 use common::{key, press, site_app, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -19,7 +19,7 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn draw(a: &App) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
-    t.draw(|f| panes::draw(f, a)).expect("draw");
+    t.draw(|f| view::draw(f, a)).expect("draw");
     t
 }
 

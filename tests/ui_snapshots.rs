@@ -5,9 +5,9 @@ mod common;
 
 use cdtriage::domain::load;
 use cdtriage::ui::app::App;
-use cdtriage::ui::panes;
+use cdtriage::ui::core::theme::Theme;
 use cdtriage::ui::terminal::run_loop;
-use cdtriage::ui::theme::Theme;
+use cdtriage::ui::view;
 use common::{app, key, press, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -20,7 +20,7 @@ fn draw(app: &App) -> Terminal<TestBackend> {
     let mut terminal =
         Terminal::new(TestBackend::new(app.area.width, app.area.height)).expect("test terminal");
     terminal
-        .draw(|frame| panes::draw(frame, app))
+        .draw(|frame| view::draw(frame, app))
         .expect("drawing to a TestBackend cannot fail");
     terminal
 }
@@ -51,7 +51,7 @@ fn anti_pattern_page_driven_through_the_run_loop() {
             .map(Event::Key);
         run_loop(&mut terminal, &mut a, || Ok(events.next())).expect("run loop");
         // The loop stops when input ends, before drawing the last state.
-        terminal.draw(|frame| panes::draw(frame, &a)).expect("draw");
+        terminal.draw(|frame| view::draw(frame, &a)).expect("draw");
         assert!(screen_text(&terminal).contains("Category: Pipeline & Infrastructure"));
         insta::assert_snapshot!(format!("anti_pattern_{w}x{h}"), terminal.backend());
     }

@@ -7,8 +7,8 @@ mod common;
 
 use cdtriage::domain::{ActionItem, Location, NoteTarget, QuestionRef, Target};
 use cdtriage::ui::app::App;
-use cdtriage::ui::history::Page;
-use cdtriage::ui::panes;
+use cdtriage::ui::core::history::Page;
+use cdtriage::ui::view;
 use common::{app, key, press, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -16,7 +16,7 @@ use ratatui::crossterm::event::KeyCode;
 
 fn screen(a: &App) -> String {
     let mut t = Terminal::new(TestBackend::new(a.area.width, a.area.height)).expect("terminal");
-    t.draw(|f| panes::draw(f, a)).expect("draw");
+    t.draw(|f| view::draw(f, a)).expect("draw");
     t.backend().to_string()
 }
 

@@ -3,8 +3,8 @@
 
 mod common;
 
-use cdtriage::ui::action::Action;
-use cdtriage::ui::app::Mode;
+use cdtriage::ui::core::action::Action;
+use cdtriage::ui::core::mode::Mode;
 use cdtriage::ui::terminal::apply;
 use common::{app, ctrl, key, press, type_str};
 use ratatui::crossterm::event::{Event, KeyCode};

@@ -7,7 +7,8 @@ mod common;
 use std::time::{Duration, Instant};
 
 use cdtriage::domain::Answer;
-use cdtriage::ui::app::{App, Mode};
+use cdtriage::ui::app::App;
+use cdtriage::ui::core::mode::Mode;
 use common::{app, ctrl, key, on_disk, open, press, type_str};
 use ratatui::crossterm::event::KeyCode;
 

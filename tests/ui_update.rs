@@ -3,10 +3,10 @@
 
 mod common;
 
-use cdtriage::ui::action::Action;
-use cdtriage::ui::app::{Focus, Mode};
-use cdtriage::ui::history::Page;
-use cdtriage::ui::keymap::{self, MODES, RESERVED};
+use cdtriage::ui::core::action::Action;
+use cdtriage::ui::core::history::Page;
+use cdtriage::ui::core::mode::{Focus, Mode};
+use cdtriage::ui::keys::keymap::{self, MODES, RESERVED};
 use cdtriage::ui::terminal::apply;
 use common::{anti_pattern, app, ctrl, key, press, type_str};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};

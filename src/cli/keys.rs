@@ -6,6 +6,6 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 pub fn run() -> Result<ExitCode> {
-    super::output::print(&crate::ui::document::keys_markdown())?;
+    super::output::print(&crate::ui::keys::help::markdown())?;
     Ok(ExitCode::SUCCESS)
 }

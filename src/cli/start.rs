@@ -7,8 +7,9 @@
 use std::ffi::OsStr;
 
 use crate::storage::settings::{self, Settings, ThemeName};
-use crate::ui::theme::Theme;
-use crate::ui::{Options, hyperlink};
+use crate::ui::Options;
+use crate::ui::core::theme::Theme;
+use crate::ui::widgets::hyperlink;
 
 use super::{Cli, config_dir};
 

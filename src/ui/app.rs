@@ -8,129 +8,17 @@ use ratatui::layout::Rect;
 
 use crate::domain::{Graph, Session};
 
-use crate::ui::browse::Browse;
+use crate::ui::core::layout::{self, Screen};
+use crate::ui::core::mode::{Mode, Viewport};
+use crate::ui::core::opener::Opener;
+use crate::ui::core::theme::Theme;
 use crate::ui::document::{self, Doc};
-use crate::ui::guided::Guided;
-use crate::ui::layout::{self, Screen};
-use crate::ui::opener::Opener;
-use crate::ui::overlay::Overlay;
-use crate::ui::search::Search;
-use crate::ui::sessions::SessionUi;
-use crate::ui::theme::Theme;
-use crate::ui::triage::Triage;
-
-/// Which key table is active and what is drawn on top.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Mode {
-    /// The main screen: list, page, links.
-    Browse,
-    /// The help overlay over the main screen.
-    Help,
-    /// The About screen.
-    About,
-    /// The search screen over the main area.
-    Search,
-    /// The session picker.
-    Sessions,
-    /// A one-line prompt (a session name, an action item).
-    NameInput,
-    /// A yes/no question (delete a session, discard a note's changes).
-    Confirm,
-    /// The note editor.
-    Note,
-    /// A session that could not be opened (e.g. a damaged file).
-    Problem,
-    /// Guided questions, one at a time (`guided.rs`).
-    Question,
-    /// The end of one symptom's questions: the causes the answers point at.
-    Summary,
-    /// The triage checklist of all symptoms (`triage.rs`).
-    Checklist,
-    /// The ranked root causes with their reasons.
-    Ranked,
-    /// Every action item of the session (`screens/actions/`).
-    Actions,
-    /// What changed since the session this one follows (`screens/since/`).
-    Since,
-    /// "Find your symptom": the site's own questionnaire (`screens/find_symptom`).
-    FindSymptom,
-}
-
-impl Mode {
-    /// Whether this mode is drawn over another one (help, About).
-    pub fn is_overlay(self) -> bool {
-        matches!(self, Mode::Help | Mode::About)
-    }
-}
-
-/// The pane of the main screen that receives keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Focus {
-    List,
-    Page,
-    Links,
-}
-
-impl Focus {
-    /// The next pane in Tab order.
-    pub fn next(self) -> Self {
-        match self {
-            Focus::List => Focus::Page,
-            Focus::Page => Focus::Links,
-            Focus::Links => Focus::List,
-        }
-    }
-
-    /// The previous pane in Tab order.
-    pub fn prev(self) -> Self {
-        match self {
-            Focus::List => Focus::Links,
-            Focus::Page => Focus::List,
-            Focus::Links => Focus::Page,
-        }
-    }
-}
-
-/// How much of each pane is visible, in rows (or items) and columns.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Viewport {
-    pub list_rows: usize,
-    pub page_rows: usize,
-    pub page_width: u16,
-    pub link_rows: usize,
-    pub link_width: u16,
-    pub help_rows: usize,
-    pub help_width: u16,
-    pub about_rows: usize,
-    pub about_width: u16,
-}
-
-impl Viewport {
-    /// The viewport of a laid-out screen; `None` when it is too small to use.
-    pub fn of(screen: &Screen) -> Option<Self> {
-        let Screen::Main(p) = screen else {
-            return None;
-        };
-        let (list, page, links) = (
-            layout::inner(p.list),
-            layout::inner(p.page),
-            layout::inner(p.links),
-        );
-        let text = layout::text_area(p.page);
-        let (help, about) = (layout::text_area(p.help), layout::text_area(p.about));
-        Some(Viewport {
-            list_rows: usize::from(list.height),
-            page_rows: usize::from(page.height),
-            page_width: text.width,
-            link_rows: usize::from(links.height),
-            link_width: links.width,
-            help_rows: usize::from(help.height),
-            help_width: help.width,
-            about_rows: usize::from(about.height),
-            about_width: about.width,
-        })
-    }
-}
+use crate::ui::screens::browse::state::Browse;
+use crate::ui::screens::overlays::state::Overlay;
+use crate::ui::screens::questions::state::Guided;
+use crate::ui::screens::search::Search;
+use crate::ui::screens::sessions::SessionUi;
+use crate::ui::screens::triage::state::Triage;
 
 /// Everything the explorer shows.
 pub struct App {
@@ -169,7 +57,7 @@ pub struct App {
     /// A diagnosis screen that opened a page, and the history depth just
     /// after it did: Back from that depth returns to the screen.
     pub return_to: Option<(Mode, usize)>,
-    /// Set by [`crate::ui::action::Action::Quit`]; the run loop stops.
+    /// Set by [`crate::ui::core::action::Action::Quit`]; the run loop stops.
     pub quit: bool,
     /// Presenter view: chrome hidden, the current page large and centred
     /// (see `presenter.rs`). Screens may read it to draw themselves in
@@ -257,7 +145,9 @@ impl App {
         // The overlays are only wrapped while shown: start-up skips them.
         let graph = &self.graph;
         match self.mode {
-            Mode::Help => self.help.fit(vp.help_width, vp.help_rows, document::help),
+            Mode::Help => self
+                .help
+                .fit(vp.help_width, vp.help_rows, crate::ui::keys::help::help),
             Mode::About => self
                 .about
                 .fit(vp.about_width, vp.about_rows, |w| document::about(graph, w)),
@@ -271,7 +161,7 @@ impl App {
     /// Puts the team's notes for the page shown under the guide's text.
     pub(crate) fn show_team_notes(&mut self) {
         let width = self.browse.doc.width;
-        let tail = crate::ui::sessions::notes::page_section(
+        let tail = crate::ui::screens::sessions::notes::page_section(
             &self.graph,
             &self.session,
             self.browse.page,

@@ -19,7 +19,7 @@
 //!   [`keymap::own_rows`]; keep its state in its own struct and file, held by
 //!   [`app::App`]; let [`app::App::reflow`] fit it to the layout; give it a
 //!   rectangle in [`layout::compute`] and a render module in [`panes`].
-//! - **A theme**: another constructor on [`theme::Theme`] filling every field.
+//! - **A theme**: another constructor on [`crate::ui::core::theme::Theme`] filling every field.
 //! - **Presenter style**: [`app::App::presenter`] says the presenter view is
 //!   on (`p`, `--present`). The main screen is then drawn by
 //!   `panes/presenter.rs` into [`layout::Stage`] (`Panes::stage`: a centred
@@ -34,41 +34,17 @@
 //!   lines it writes; pages call [`hyperlink::mark_doc`] after drawing when
 //!   [`app::App::hyperlinks`] is on.
 
-pub mod action;
 pub mod app;
-pub mod browse;
-mod diagnosis;
-pub mod diagnosis_layout;
+pub mod core;
 pub mod document;
-pub mod fix_step;
-pub mod guided;
-pub mod history;
-pub mod hyperlink;
-pub mod item_list;
-pub mod key_names;
-pub mod keymap;
-pub mod keys_browse;
-pub mod keys_diagnosis;
-pub mod keys_undo;
-pub mod layout;
-pub mod links;
-pub mod opener;
-pub mod overlay;
-pub mod panes;
+pub mod keys;
 mod paste;
-mod place;
-pub mod presenter;
-pub mod ruled_out;
 pub mod screens;
-pub mod scroll;
-pub mod search;
-pub mod sessions;
 pub mod terminal;
-pub mod theme;
-pub mod triage;
 mod undo;
 mod update;
-pub mod words;
+pub mod view;
+pub mod widgets;
 
 pub mod screenshots;
 pub mod svg;
@@ -82,7 +58,7 @@ use crate::storage::Store;
 /// the settings file and the environment (`cli/start.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
-    pub theme: theme::Theme,
+    pub theme: crate::ui::core::theme::Theme,
     /// Capture the mouse (clicks and the wheel).
     pub mouse: bool,
     /// Start in the presenter view.
@@ -97,7 +73,7 @@ impl Default for Options {
     /// Dark theme, mouse on, main view, no hyperlinks, no notice.
     fn default() -> Self {
         Options {
-            theme: theme::Theme::dark(),
+            theme: crate::ui::core::theme::Theme::dark(),
             mouse: true,
             present: false,
             hyperlinks: false,
@@ -124,7 +100,7 @@ pub fn start(graph: Graph, options: &Options, width: u16, height: u16) -> app::A
 /// touched, a damaged file a dialog in the app.
 pub fn run(graph: Graph, store: Option<Store>, session: Option<&str>) -> Result<()> {
     let options = Options {
-        theme: theme::Theme::for_no_color(std::env::var_os("NO_COLOR").as_deref()),
+        theme: crate::ui::core::theme::Theme::for_no_color(std::env::var_os("NO_COLOR").as_deref()),
         ..Options::default()
     };
     run_with(graph, store, session, &options)
@@ -140,7 +116,7 @@ pub fn run_with(
 ) -> Result<()> {
     let (width, height) = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = start(graph, options, width, height);
-    app.opener = opener::Opener::from_env();
+    app.opener = crate::ui::core::opener::Opener::from_env();
     app.sessions.picker.tz = jiff::tz::TimeZone::system();
     app.start_session(store, session)?;
     terminal::run_in_terminal_with(app, options.mouse)

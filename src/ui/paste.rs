@@ -3,13 +3,14 @@
 //! so it is never taken for keys (a pasted `q` does not quit) and a long
 //! paste cannot stall behind the terminal's read buffer.
 //!
-//! [`crate::ui::action::Action`] is `Copy` so the key tables can hold it;
+//! [`crate::ui::core::action::Action`] is `Copy` so the key tables can hold it;
 //! a paste carries its text, so it has this one entry point of its own
 //! beside [`App::update`].
 
 use crate::domain::printable;
 
-use crate::ui::app::{App, Mode};
+use crate::ui::app::App;
+use crate::ui::core::mode::Mode;
 
 impl App {
     /// Inserts `text` where the user is typing: the note editor (lines
@@ -17,7 +18,10 @@ impl App {
     /// Control characters are dropped as everywhere else
     /// ([`crate::domain::printable`]). Anywhere else a paste does nothing.
     pub fn paste(&mut self, text: &str) {
-        if matches!(self.screen, crate::ui::layout::Screen::TooSmall { .. }) {
+        if matches!(
+            self.screen,
+            crate::ui::core::layout::Screen::TooSmall { .. }
+        ) {
             // Nothing can be seen: a paste typed blind is dropped, as keys are.
             return;
         }

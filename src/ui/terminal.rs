@@ -15,9 +15,8 @@ use ratatui::crossterm::terminal::LeaveAlternateScreen;
 use ratatui::crossterm::{execute, queue};
 use ratatui::layout::Size;
 
-use crate::ui::action::Action;
 use crate::ui::app::App;
-use crate::ui::panes;
+use crate::ui::core::action::Action;
 
 /// What waiting for input gave.
 #[derive(Debug)]
@@ -72,7 +71,7 @@ where
         // Save and look at the lock before drawing, so what they change
         // ("free again", a failed save) is on screen before the wait.
         let timeout = app.save_tick(Instant::now());
-        terminal.draw(|frame| panes::draw(frame, app))?;
+        terminal.draw(|frame| crate::ui::view::draw(frame, app))?;
         // The first frame is up: build the search index beside the loop.
         app.search.start_index(&app.graph);
         let mut input = next_input(timeout)?;

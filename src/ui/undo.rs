@@ -7,8 +7,9 @@
 
 use crate::domain::undo;
 
-use crate::ui::action::Action;
-use crate::ui::app::{App, Mode};
+use crate::ui::app::App;
+use crate::ui::core::action::Action;
+use crate::ui::core::mode::Mode;
 
 impl App {
     /// Applies `action` with `apply`, recording a change to the session's

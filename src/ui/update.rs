@@ -4,10 +4,11 @@
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
-use crate::ui::action::Action;
-use crate::ui::app::{App, Focus, Mode};
-use crate::ui::keymap;
-use crate::ui::layout::{self, Screen};
+use crate::ui::app::App;
+use crate::ui::core::action::Action;
+use crate::ui::core::layout::{self, Screen};
+use crate::ui::core::mode::{Focus, Mode};
+use crate::ui::keys::keymap;
 
 /// Lines the mouse wheel scrolls a page by.
 const WHEEL_LINES: isize = 3;
@@ -168,7 +169,7 @@ impl App {
                 Mode::Help => {
                     // At the section of the screen it is opened from.
                     self.help.scroll.to_top();
-                    self.help.open_at = Some(crate::ui::document::help_section(self.beneath));
+                    self.help.open_at = Some(crate::ui::keys::help::section_title(self.beneath));
                 }
                 Mode::About => self.about.scroll.to_top(),
                 _ => {}

@@ -7,7 +7,7 @@ use std::path::Path;
 use cdtriage::domain::import::site::{self, Site};
 use cdtriage::domain::{Graph, facts};
 use cdtriage::ui::app::App;
-use cdtriage::ui::theme::Theme;
+use cdtriage::ui::core::theme::Theme;
 
 /// The fixture site's folder.
 pub fn site_dir() -> std::path::PathBuf {

@@ -2,8 +2,8 @@
 
 use cdtriage::domain::load;
 use cdtriage::ui::app::App;
+use cdtriage::ui::core::theme::Theme;
 use cdtriage::ui::terminal::apply;
-use cdtriage::ui::theme::Theme;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 /// An explorer on the embedded graph at `width` x `height`, colour theme.

@@ -83,8 +83,8 @@ pub fn anti_pattern(b: &mut Builder, graph: &Graph, a: &AntiPattern) {
 #[cfg(test)]
 mod tests {
     use crate::domain::load;
+    use crate::ui::core::history::Page;
     use crate::ui::document::{DocLine, page};
-    use crate::ui::history::Page;
 
     #[test]
     fn manual_deployments_lists_its_facts_symptoms_and_questions() {

@@ -16,7 +16,7 @@ pub fn titles(b: &mut Builder, graph: &Graph, target: &Target) {
     b.blank();
     let heading = format!(
         "How to fix it ({})",
-        crate::ui::words::plural(steps.len(), "step")
+        crate::ui::core::words::plural(steps.len(), "step")
     );
     b.para(Role::Heading, &heading, 0);
     for step in steps {

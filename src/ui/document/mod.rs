@@ -9,7 +9,6 @@
 mod about;
 mod anti_pattern;
 mod fix_steps;
-mod help;
 pub mod question;
 pub mod reasons;
 mod sections;
@@ -19,7 +18,6 @@ pub mod team_answers;
 
 pub use about::about;
 pub use anti_pattern::anti_pattern;
-pub use help::{help, markdown as keys_markdown, section_title as help_section};
 pub use symptom::symptom;
 
 use std::collections::BTreeMap;
@@ -27,7 +25,7 @@ use std::ops::Range;
 
 use crate::domain::{Findings, Graph, Location, Paragraph};
 
-use crate::ui::history::Page;
+use crate::ui::core::history::Page;
 
 /// What a piece of text is, so the theme can style it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -131,8 +131,8 @@ pub fn shared_line(graph: &Graph, findings: &Findings, q: &QuestionRef) -> Optio
     if others.is_empty() {
         return None;
     }
-    let list = crate::ui::words::and_list(&others);
-    let which = crate::ui::words::plural_word(others.len(), "symptom");
+    let list = crate::ui::core::words::and_list(&others);
+    let which = crate::ui::core::words::plural_word(others.len(), "symptom");
     Some(match shared::shared_answer(graph, findings, q) {
         Some(s) => format!(
             "{}. Answering here changes it on {which} {list} too.",

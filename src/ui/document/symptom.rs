@@ -99,8 +99,8 @@ fn anchored(b: &mut Builder, ps: &[Paragraph], location: impl Fn(usize) -> Locat
 #[cfg(test)]
 mod tests {
     use crate::domain::load;
+    use crate::ui::core::history::Page;
     use crate::ui::document::{DocLine, page};
-    use crate::ui::history::Page;
 
     fn text_of(number: usize, width: u16) -> String {
         let graph = load::embedded().expect("embedded graph loads");

@@ -17,10 +17,10 @@ use crate::domain::{
 };
 use crate::storage::Store;
 use crate::ui::app::App;
-use crate::ui::panes;
+use crate::ui::core::theme::Theme;
 use crate::ui::screenshots::Scene;
 use crate::ui::screenshots::scenes::press;
-use crate::ui::theme::Theme;
+use crate::ui::view;
 
 /// What the screenshots show as the sessions folder: where a user named
 /// `you` keeps them on Linux by default.
@@ -113,7 +113,7 @@ pub fn scene(
         _config: config,
     };
     let scene = Scene::new(name, width, height, move |frame| {
-        panes::draw(frame, &staged.app)
+        view::draw(frame, &staged.app)
     });
     Ok(if folder_on_screen {
         scene.with_redaction(folder, SHOWN_FOLDER)

@@ -6,12 +6,12 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use crate::domain::Graph;
 use crate::ui::app::App;
-use crate::ui::panes;
+use crate::ui::core::theme::Theme;
 use crate::ui::screenshots::Scene;
 use crate::ui::screenshots::demo_sessions;
 use crate::ui::svg::SvgOptions;
 use crate::ui::terminal::apply;
-use crate::ui::theme::Theme;
+use crate::ui::view;
 
 /// The note typed in the note-editor scene.
 pub const NOTE: &str = "Deploys feel scary — we wait for Monday ✓";
@@ -134,5 +134,5 @@ pub fn app_scene(
 ) -> Scene {
     let mut app = App::new(graph.clone(), theme, width, height);
     press(&mut app, keys);
-    Scene::new(name, width, height, move |frame| panes::draw(frame, &app))
+    Scene::new(name, width, height, move |frame| view::draw(frame, &app))
 }

@@ -1,10 +1,10 @@
-//! The actions screen's key table (see [`crate::ui::keymap`]).
+//! The actions screen's key table (see [`crate::ui::keys::keymap`]).
 
 use ratatui::crossterm::event::KeyCode;
 
-use crate::ui::action::Action;
-use crate::ui::keymap::{Hint, KeyRow, code, ctrl, plain, row};
-use crate::ui::search::keys as search_keys;
+use crate::ui::core::action::Action;
+use crate::ui::keys::keymap::{Hint, KeyRow, code, ctrl, plain, row};
+use crate::ui::screens::search::keys as search_keys;
 
 /// Opens the actions screen from the main screen.
 pub const OPEN: KeyRow = row(
@@ -66,8 +66,8 @@ pub const ACTIONS: &[KeyRow] = &[
         "Since last time: what changed since the session this one follows",
         Hint::Never,
     ),
-    crate::ui::keys_undo::UNDO,
-    crate::ui::keys_undo::REDO,
+    crate::ui::keys::undo::UNDO,
+    crate::ui::keys::undo::REDO,
     row(
         &[plain('q'), ctrl('c')],
         Action::Quit,

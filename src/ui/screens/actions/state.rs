@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 
 use crate::domain::Session;
-use crate::ui::app::Mode;
+use crate::ui::core::mode::Mode;
 
 /// State of the actions screen.
 #[derive(Debug, Clone, PartialEq, Eq)]

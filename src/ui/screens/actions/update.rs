@@ -2,9 +2,10 @@
 //! done, editing (the action item prompt), deleting (asks first) and opening
 //! the linked page.
 
-use crate::ui::action::Action;
-use crate::ui::app::{App, Mode};
-use crate::ui::sessions::dialogs::{Confirm, ConfirmFor, Prompt, PromptFor};
+use crate::ui::app::App;
+use crate::ui::core::action::Action;
+use crate::ui::core::mode::Mode;
+use crate::ui::screens::sessions::dialogs::{Confirm, ConfirmFor, Prompt, PromptFor};
 
 use crate::ui::screens::actions::view;
 
@@ -160,5 +161,5 @@ impl App {
 }
 
 fn keymap_key(mode: Mode, action: Action) -> Option<String> {
-    crate::ui::keymap::key_for(mode, action)
+    crate::ui::keys::keymap::key_for(mode, action)
 }

@@ -11,9 +11,9 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
 use crate::domain::{ActionItem, Graph, Target, printable};
 use crate::ui::app::App;
-use crate::ui::layout::Screen;
-use crate::ui::panes::fit;
-use crate::ui::theme::Theme;
+use crate::ui::core::layout::Screen;
+use crate::ui::core::theme::Theme;
+use crate::ui::view::fit;
 
 /// Rows of the detail pane, borders included.
 const DETAIL_ROWS: u16 = 7;
@@ -143,7 +143,7 @@ fn list(frame: &mut Frame, area: Rect, app: &App, today: Date) {
         lines.push(Line::styled("  (none)", t.dim));
     }
     frame.render_widget(Paragraph::new(lines), inner);
-    crate::ui::panes::scrollbar(area, frame.buffer_mut(), order.len(), offset, rows, t);
+    crate::ui::view::scrollbar(area, frame.buffer_mut(), order.len(), offset, rows, t);
 }
 
 /// Column widths for a list this wide.

@@ -1,11 +1,11 @@
-//! The key table of "Find your symptom" (rows of [`crate::ui::keymap`], so
+//! The key table of "Find your symptom" (rows of [`crate::ui::keys::keymap`], so
 //! help and the status bar come from it).
 
 use ratatui::crossterm::event::KeyCode;
 
-use crate::ui::action::Action;
-use crate::ui::keymap::{Hint, Key, KeyRow, code, ctrl, plain, row};
-use crate::ui::search::keys as search_keys;
+use crate::ui::core::action::Action;
+use crate::ui::keys::keymap::{Hint, Key, KeyRow, code, ctrl, plain, row};
+use crate::ui::screens::search::keys as search_keys;
 
 /// The questionnaire and its result.
 pub const FIND_SYMPTOM: &[KeyRow] = &[
@@ -72,8 +72,8 @@ pub const FIND_SYMPTOM: &[KeyRow] = &[
         "Open the highlighted page on the site, in the browser (or show its URL)",
         Hint::Never,
     ),
-    crate::ui::keys_undo::UNDO,
-    crate::ui::keys_undo::REDO,
+    crate::ui::keys::undo::UNDO,
+    crate::ui::keys::undo::REDO,
     search_keys::OPEN_OVER,
     row(
         &[plain('q'), ctrl('c')],

@@ -7,10 +7,10 @@ use ratatui::layout::{Constraint, Rect};
 use crate::domain::{
     Findings, Graph, Link, LinkTo, Target, TriageResult, TriageStep, TriageView, TriageWalk,
 };
+use crate::ui::core::layout;
 use crate::ui::document::{DocLine, Role};
-use crate::ui::guided::{heading, item};
-use crate::ui::item_list::{Item, ItemList};
-use crate::ui::layout;
+use crate::ui::screens::questions::state::{heading, item};
+use crate::ui::widgets::item_list::{Item, ItemList};
 
 /// Widest the box gets, for readability.
 const MAX_WIDTH: u16 = 100;

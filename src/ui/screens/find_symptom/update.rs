@@ -2,9 +2,10 @@
 //! Back, Start over, opening the result's pages, marking its symptom.
 
 use crate::domain::{LinkTo, Target, TriageView, TriageWalk};
-use crate::ui::action::Action;
-use crate::ui::app::{App, Mode};
-use crate::ui::keymap;
+use crate::ui::app::App;
+use crate::ui::core::action::Action;
+use crate::ui::core::mode::Mode;
+use crate::ui::keys::keymap;
 
 use crate::ui::screens::find_symptom::state::Pick;
 
@@ -32,7 +33,7 @@ impl App {
         if self.base_mode() != Mode::FindSymptom {
             return;
         }
-        if let Some(body) = crate::ui::diagnosis_layout::body(&self.screen) {
+        if let Some(body) = crate::ui::core::diagnosis_layout::body(&self.screen) {
             self.find_symptom
                 .fit(&self.graph, &self.session.findings, body);
         }

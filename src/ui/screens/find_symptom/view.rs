@@ -4,7 +4,7 @@
 use ratatui::Frame;
 
 use crate::ui::app::App;
-use crate::ui::panes::diagnosis_list::list;
+use crate::ui::widgets::diagnosis_list::list;
 
 /// Draws the questionnaire.
 pub fn render(frame: &mut Frame, app: &App) {

@@ -1,10 +1,10 @@
-//! The "since last time" screen's key table (see [`crate::ui::keymap`]).
+//! The "since last time" screen's key table (see [`crate::ui::keys::keymap`]).
 
 use ratatui::crossterm::event::KeyCode;
 
-use crate::ui::action::Action;
-use crate::ui::keymap::{Hint, KeyRow, code, ctrl, plain, row};
-use crate::ui::search::keys as search_keys;
+use crate::ui::core::action::Action;
+use crate::ui::keys::keymap::{Hint, KeyRow, code, ctrl, plain, row};
+use crate::ui::screens::search::keys as search_keys;
 
 /// Opens the screen from the main screen.
 pub const OPEN: KeyRow = row(

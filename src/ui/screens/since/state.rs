@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 
 use crate::domain::compare::Comparison;
-use crate::ui::app::Mode;
+use crate::ui::core::mode::Mode;
 
 /// The screen's two panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

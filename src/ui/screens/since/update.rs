@@ -2,9 +2,10 @@
 //! the followed session, which is never changed) and scrolling its panes.
 
 use crate::domain::compare::compare;
-use crate::ui::action::Action;
-use crate::ui::app::{App, Mode};
-use crate::ui::keymap;
+use crate::ui::app::App;
+use crate::ui::core::action::Action;
+use crate::ui::core::mode::Mode;
+use crate::ui::keys::keymap;
 
 use crate::ui::screens::since::Pane;
 use crate::ui::screens::since::view;

@@ -15,9 +15,9 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use crate::domain::compare::{CauseMove, Comparison, Movement, Standing};
 use crate::domain::{ActionItem, Answer, Graph, printable};
 use crate::ui::app::App;
-use crate::ui::layout::Screen;
-use crate::ui::panes::{fit, scrollbar};
-use crate::ui::theme::Theme;
+use crate::ui::core::layout::Screen;
+use crate::ui::core::theme::Theme;
+use crate::ui::view::{fit, scrollbar};
 
 use crate::ui::screens::since::Pane;
 
@@ -100,7 +100,7 @@ fn pane<'a>(
     let t = &app.theme;
     let focused = app.since.focus == which;
     let block =
-        crate::ui::panes::pane(title, focused, t).padding(ratatui::widgets::Padding::horizontal(1));
+        crate::ui::view::pane(title, focused, t).padding(ratatui::widgets::Padding::horizontal(1));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let lines = lines(inner.width);

@@ -1,0 +1,4 @@
+//! The screens drawn over the main one: the help and About, scrollable.
+
+pub mod state;
+pub mod view;

@@ -1,0 +1,89 @@
+//! The screens drawn over the main one: the help overlay (the key tables as
+//! text) and the About screen. Both are a scrollable document in a box.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::ui::app::App;
+use crate::ui::core::layout;
+use crate::ui::screens::overlays::state::Overlay;
+
+use crate::ui::view::{scrollbar, visible_lines};
+
+/// Title of the help overlay.
+pub const HELP_TITLE: &str = " Help: keys (? or Esc closes) ";
+/// Title of the About screen.
+pub const ABOUT_TITLE: &str = " About (i or Esc closes) ";
+
+/// Draws the help overlay into `area`.
+pub fn help(frame: &mut Frame, area: Rect, app: &App) {
+    render(frame, area, app, &app.help, HELP_TITLE);
+}
+
+/// Draws the About screen into `area`.
+pub fn about(frame: &mut Frame, area: Rect, app: &App) {
+    render(frame, area, app, &app.about, ABOUT_TITLE);
+}
+
+fn render(frame: &mut Frame, area: Rect, app: &App, o: &Overlay, title: &'static str) {
+    let t = &app.theme;
+    let text = layout::text_area(area);
+    let rows = usize::from(text.height);
+    let block = Block::bordered()
+        .border_style(t.border_focused)
+        .title(title)
+        .title_style(t.pane_title_focused);
+    frame.render_widget(Clear, area);
+    frame.render_widget(block.style(t.text), area);
+    let lines = visible_lines(&o.doc, o.scroll.offset, rows, t);
+    frame.render_widget(Paragraph::new(lines).style(t.text), text);
+    scrollbar(
+        area,
+        frame.buffer_mut(),
+        o.doc.len(),
+        o.scroll.offset,
+        rows,
+        t,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::load;
+    use crate::ui::core::action::Action;
+    use crate::ui::core::theme::Theme;
+
+    fn screen(app: &App) -> String {
+        crate::ui::view::test_draw(app).backend().to_string()
+    }
+
+    #[test]
+    fn help_scrolls_to_its_last_line() {
+        let graph = load::embedded().expect("embedded graph loads");
+        let mut app = App::new(graph, Theme::dark(), 80, 24);
+        app.update(Action::ToggleHelp);
+        assert!(screen(&app).contains(HELP_TITLE.trim()));
+        assert!(
+            !screen(&app).contains("Mouse"),
+            "the mouse notes start below"
+        );
+        app.update(Action::Bottom);
+        let s = screen(&app);
+        assert!(s.contains("Mouse") && s.contains("pointer."), "{s}");
+    }
+
+    #[test]
+    fn about_covers_the_whole_main_area() {
+        let graph = load::embedded().expect("embedded graph loads");
+        let mut app = App::new(graph, Theme::dark(), 80, 24);
+        app.update(Action::ToggleAbout);
+        let s = screen(&app);
+        assert!(s.contains(ABOUT_TITLE.trim()));
+        assert!(
+            !s.contains("Symptoms (21)"),
+            "the list is hidden under About"
+        );
+    }
+}

@@ -1,0 +1,264 @@
+//! The key tables of the diagnosis screens: the question screen, the
+//! per-symptom summary, the triage checklist and the ranked causes. They are
+//! rows of [`crate::ui::keys::keymap`], so help and the status bar come from them.
+
+use ratatui::crossterm::event::KeyCode;
+
+use crate::domain::Answer;
+
+use crate::ui::core::action::Action;
+use crate::ui::core::mode::Mode;
+use crate::ui::keys::keymap::{Hint, Key, KeyRow, RESERVED, code, ctrl, plain, row};
+use crate::ui::keys::undo::{REDO, UNDO, UNDO_CTRL};
+
+const HELP: KeyRow = row(
+    &[plain('?')],
+    Action::ToggleHelp,
+    "help",
+    "Show the help",
+    Hint::Always,
+);
+const QUIT: KeyRow = row(
+    &[plain('q'), ctrl('c')],
+    Action::Quit,
+    "quit",
+    "Quit",
+    Hint::Never,
+);
+const LEAVE: KeyRow = row(
+    &[code(KeyCode::Esc)],
+    Action::Leave,
+    "leave",
+    "Leave this screen (answers and marks are kept)",
+    Hint::Always,
+);
+const BACK_KEYS: &[Key] = &[code(KeyCode::Left), plain('h'), code(KeyCode::Backspace)];
+
+/// One question at a time.
+pub const QUESTION: &[KeyRow] = &[
+    HELP,
+    LEAVE,
+    row(
+        &[plain('p')],
+        Action::TogglePresenter,
+        "presenter",
+        "Presenter view on or off: hides the status bar for a shared screen",
+        Hint::Never,
+    ),
+    row(
+        BACK_KEYS,
+        Action::PreviousQuestion,
+        "previous",
+        "Go back to the previous question to change its answer",
+        Hint::Always,
+    ),
+    row(
+        &[plain('o')],
+        Action::OpenUrl,
+        "browser",
+        "Open the cause's page on the site, in the browser (or show its URL)",
+        Hint::Always,
+    ),
+    row(
+        &[plain('y'), plain('1')],
+        Action::Answer(Answer::Yes),
+        "yes",
+        "Yes: the answer to the guide's question (or its condition) is yes",
+        Hint::Never,
+    ),
+    row(
+        &[plain('n'), plain('2')],
+        Action::Answer(Answer::No),
+        "no",
+        "No: the answer to the guide's question is no",
+        Hint::Never,
+    ),
+    row(
+        &[plain('u'), plain('3')],
+        Action::Answer(Answer::Unsure),
+        "unsure",
+        "Unsure: the team does not know (weak evidence for the cause)",
+        Hint::Never,
+    ),
+    row(
+        &[plain('s'), plain('4')],
+        Action::Answer(Answer::Skip),
+        "skip",
+        "Skip: not answered (counts nothing)",
+        Hint::Never,
+    ),
+    row(
+        &[plain('E')],
+        Action::EditNote,
+        "note",
+        "Write or edit the team's note on this question (shown on its symptom's page)",
+        Hint::Never,
+    ),
+    row(
+        &[plain('v')],
+        Action::RevisitShared,
+        "revisit",
+        "Also show the questions answered on another symptom (the triage skips them)",
+        Hint::Never,
+    ),
+    UNDO_CTRL,
+    REDO,
+    QUIT,
+    crate::ui::screens::search::keys::OPEN_OVER,
+];
+
+/// The end of one symptom's questions.
+pub const SUMMARY: &[KeyRow] = &[
+    HELP,
+    LEAVE,
+    row(
+        &[code(KeyCode::Enter)],
+        Action::Open,
+        "open",
+        "Open the highlighted cause's page, or continue to the triage",
+        Hint::Always,
+    ),
+    row(
+        &[plain('t')],
+        Action::OpenTriage,
+        "triage",
+        "Continue to the triage checklist",
+        Hint::Always,
+    ),
+    row(
+        &[plain('o')],
+        Action::OpenUrl,
+        "browser",
+        "Open the highlighted cause on the site, in the browser (or show its URL)",
+        Hint::Always,
+    ),
+    row(
+        &[plain('+')],
+        Action::AddToTriage,
+        "add",
+        "Add the highlighted symptom to the triage",
+        Hint::Never,
+    ),
+    row(
+        BACK_KEYS,
+        Action::PreviousQuestion,
+        "change answers",
+        "Go back to the last question to change answers",
+        Hint::Never,
+    ),
+    UNDO,
+    REDO,
+    QUIT,
+    crate::ui::screens::search::keys::OPEN_OVER,
+];
+
+/// All symptoms, to mark the ones the team sees.
+pub const CHECKLIST: &[KeyRow] = &[
+    HELP,
+    LEAVE,
+    row(
+        &[plain(' ')],
+        Action::ToggleMark,
+        "mark",
+        "Mark or unmark the highlighted symptom: \"we see this\"",
+        Hint::Always,
+    ),
+    row(
+        &[code(KeyCode::Enter), plain('a')],
+        Action::AnswerQuestions,
+        "answer marked",
+        "Answer the questions of every marked symptom in turn, then rank the causes",
+        Hint::Always,
+    ),
+    row(
+        &[plain('r')],
+        Action::ShowRanking,
+        "ranking",
+        "Show the ranked causes of the marked symptoms now",
+        Hint::Always,
+    ),
+    row(
+        &[Key::AnyDigit],
+        Action::Digit(0),
+        "go to №",
+        "Type a symptom's number to highlight it (1 then 1 is 11)",
+        Hint::Never,
+    ),
+    UNDO,
+    REDO,
+    QUIT,
+    crate::ui::screens::search::keys::OPEN_OVER,
+];
+
+/// The ranked root causes, their reasons, and symptoms to add.
+pub const RANKED: &[KeyRow] = &[
+    HELP,
+    LEAVE,
+    row(
+        &[code(KeyCode::Enter)],
+        Action::Open,
+        "open",
+        "Open the highlighted cause's (or symptom's) page",
+        Hint::Always,
+    ),
+    row(
+        &[plain('+')],
+        Action::AddToTriage,
+        "add",
+        "Add the highlighted suggested symptom to the triage",
+        Hint::Always,
+    ),
+    row(
+        &[plain('a')],
+        Action::AnswerQuestions,
+        "answer",
+        "Answer the questions of the marked symptoms not answered yet",
+        Hint::Always,
+    ),
+    row(
+        &[plain('o')],
+        Action::OpenUrl,
+        "browser",
+        "Open the highlighted cause on the site, in the browser (or show its URL)",
+        Hint::Always,
+    ),
+    row(
+        &[plain('t')],
+        Action::OpenTriage,
+        "checklist",
+        "Back to the triage checklist",
+        Hint::Never,
+    ),
+    UNDO,
+    REDO,
+    QUIT,
+    crate::ui::screens::search::keys::OPEN_OVER,
+];
+
+/// The reserved keys that must stay unbound in `mode`. On the question
+/// screen `n` answers No (search does not run there); the session dialogs
+/// (see [`crate::ui::keys::keymap::is_dialog`]) answer questions with any key.
+pub fn reserved_in(mode: Mode) -> impl Iterator<Item = char> {
+    RESERVED
+        .iter()
+        .copied()
+        .filter(move |c| !(mode == Mode::Question && *c == 'n'))
+        .filter(move |_| !crate::ui::keys::keymap::is_dialog(mode))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_answer_has_a_letter_and_a_digit() {
+        for (i, a) in Answer::ALL.iter().enumerate() {
+            let r = QUESTION
+                .iter()
+                .find(|r| r.action == Action::Answer(*a))
+                .expect("a row per answer");
+            let digit = char::from(b'1' + u8::try_from(i).expect("four answers"));
+            assert!(r.keys.contains(&plain(digit)), "{a:?} has {digit}");
+        }
+    }
+}

@@ -1,0 +1,251 @@
+//! The session screens drawn over the main one: the picker, the note
+//! editor, a prompt, a yes/no question and the "cannot open" dialog.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Margin, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use crate::domain::NoteTarget;
+use crate::ui::app::App;
+use crate::ui::core::mode::Mode;
+use crate::ui::screens::sessions::picker;
+
+/// Title of the session picker.
+pub const PICKER_TITLE: &str = " Team sessions (Esc closes) ";
+
+/// Draws the session screen of the current mode into `area` (the main
+/// screen without the status bar).
+pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+    let s = &app.sessions;
+    match app.mode {
+        Mode::Sessions => picker_box(frame, area, app),
+        Mode::Note => editor(frame, area, app),
+        Mode::Problem => problem(frame, area, app),
+        Mode::NameInput => {
+            match s.prompt.as_ref().map(|p| p.back) {
+                Some(Mode::Sessions) => picker_box(frame, area, app),
+                Some(Mode::Problem) => problem(frame, area, app),
+                _ => {}
+            }
+            prompt(frame, area, app);
+        }
+        Mode::Confirm => {
+            match s.confirm.as_ref().map(|c| c.back) {
+                Some(Mode::Sessions) => picker_box(frame, area, app),
+                Some(Mode::Note) => editor(frame, area, app),
+                _ => {}
+            }
+            confirm(frame, area, app);
+        }
+        _ => {}
+    }
+}
+
+/// A bordered box with a title, cleared, over `area`.
+fn boxed(frame: &mut Frame, area: Rect, title: String, app: &App) -> Rect {
+    let t = &app.theme;
+    let block = Block::bordered()
+        .border_style(t.border_focused)
+        .title(title)
+        .title_style(t.pane_title_focused);
+    frame.render_widget(Clear, area);
+    frame.render_widget(block.style(t.text), area);
+    area.inner(Margin::new(2, 1))
+}
+
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    area.centered(Constraint::Max(width), Constraint::Max(height))
+}
+
+fn picker_box(frame: &mut Frame, area: Rect, app: &App) {
+    let t = &app.theme;
+    let s = &app.sessions;
+    let inner = boxed(
+        frame,
+        centred(area, 96, area.height),
+        PICKER_TITLE.into(),
+        app,
+    );
+    let mut lines = vec![Line::from(vec![
+        Span::styled("Open now: ", t.app_label),
+        Span::raw(s.state.status(&app.session)),
+    ])];
+    if let Some(dir) = s.state.store().map(|st| st.dir().display().to_string()) {
+        lines.push(Line::from(vec![
+            Span::styled("Folder: ", t.app_label),
+            Span::raw(dir),
+        ]));
+    }
+    lines.push(Line::default());
+    if let Some(e) = &s.picker.error {
+        lines.push(Line::styled(e.clone(), t.message));
+    } else if s.picker.items.is_empty() {
+        lines.push(Line::styled("No sessions yet: c creates one.", t.dim));
+    }
+    for (i, info) in s.picker.items.iter().enumerate() {
+        let style = if i == s.picker.selected {
+            t.selected
+        } else {
+            t.text
+        };
+        let width = usize::from(inner.width);
+        lines.push(Line::styled(
+            picker::describe(info, &s.picker.tz, width),
+            style,
+        ));
+    }
+    lines.push(Line::default());
+    lines.push(attendees_line(app));
+    let general: Vec<_> = app.session.notes_about(&NoteTarget::General).collect();
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        format!(
+            "General notes of the open session ({}; E edits)",
+            general.len()
+        ),
+        t.heading,
+    ));
+    for note in general {
+        for l in note.text.split('\n') {
+            lines.push(Line::styled(format!("  {l}"), t.app_label));
+        }
+    }
+    if !s.state.unknown.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            "Kept in the file but not in this guide:",
+            t.heading,
+        ));
+        for u in &s.state.unknown {
+            lines.push(Line::raw(format!("  {u}")));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+/// "Attendees of the open session: Priya, Sam (a edits)".
+fn attendees_line(app: &App) -> Line<'static> {
+    let t = &app.theme;
+    let key = crate::ui::keys::keymap::key_for(
+        Mode::Sessions,
+        crate::ui::core::action::Action::EditAttendees,
+    )
+    .unwrap_or_default();
+    let names = app
+        .session
+        .attendees
+        .iter()
+        .map(|n| crate::domain::printable::printable(n).into_owned())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let names = if names.is_empty() {
+        "none recorded".to_string()
+    } else {
+        names
+    };
+    Line::from(vec![
+        Span::styled("Attendees of the open session: ", t.heading),
+        Span::styled(names, t.app_label),
+        Span::styled(format!(" ({key} edits)"), t.dim),
+    ])
+}
+
+fn editor(frame: &mut Frame, area: Rect, app: &App) {
+    let Some(e) = &app.sessions.editor else {
+        return;
+    };
+    let title = format!(" Team note: {} ", e.about);
+    let outer = centred(area, 90, area.height.saturating_sub(2).max(8));
+    let inner = boxed(frame, outer, title, app);
+    frame.render_widget(&e.area, inner);
+}
+
+fn prompt(frame: &mut Frame, area: Rect, app: &App) {
+    let t = &app.theme;
+    let Some(p) = &app.sessions.prompt else {
+        return;
+    };
+    let inner = boxed(frame, centred(area, 72, 6), format!(" {} ", p.title()), app);
+    let text = p.input.text();
+    frame.render_widget(Paragraph::new(Line::raw(text.clone())), inner);
+    // Under the input: why it was refused (wrapped: it says what is
+    // accepted), or how to answer.
+    let below = Rect {
+        y: inner.y.saturating_add(1),
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    let under = match &p.error {
+        Some(e) => Line::styled(e.clone(), t.key),
+        None => Line::styled("Enter: OK  ·  Esc: cancel", t.dim),
+    };
+    frame.render_widget(Paragraph::new(under).wrap(Wrap { trim: true }), below);
+    let before: String = text.chars().take(p.input.cursor()).collect();
+    let x = inner
+        .x
+        .saturating_add(u16::try_from(Line::raw(before).width()).unwrap_or(0));
+    if x < inner.right() {
+        frame.set_cursor_position(Position::new(x, inner.y));
+    }
+}
+
+fn confirm(frame: &mut Frame, area: Rect, app: &App) {
+    let t = &app.theme;
+    let Some(c) = &app.sessions.confirm else {
+        return;
+    };
+    let inner = boxed(frame, centred(area, 64, 6), " Please confirm ".into(), app);
+    let lines = vec![
+        Line::raw(c.question()),
+        Line::styled("y: yes  ·  n: no  ·  Esc: cancel", t.dim),
+    ];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+fn problem(frame: &mut Frame, area: Rect, app: &App) {
+    let t = &app.theme;
+    let Some(p) = &app.sessions.problem else {
+        return;
+    };
+    let title = format!(" Session \"{}\" cannot be opened ", p.name);
+    let inner = boxed(frame, centred(area, 80, 18), title, app);
+    let mut lines = Vec::new();
+    if let Some(path) = &p.path {
+        lines.push(Line::from(vec![
+            Span::styled("File: ", t.app_label),
+            Span::raw(path.display().to_string()),
+        ]));
+    }
+    if let Some((line, column)) = p.at {
+        lines.push(Line::from(vec![
+            Span::styled("Where: ", t.app_label),
+            Span::raw(format!("line {line}, column {column}")),
+        ]));
+    }
+    lines.push(Line::default());
+    lines.push(Line::raw(p.message.clone()));
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        "The file is left exactly as it is.",
+        t.heading,
+    ));
+    // The keys and their sentences come from the dialog's key table, so the
+    // list says exactly what the keys do; the backup only when there is one.
+    for row in crate::ui::screens::sessions::keys::PROBLEM {
+        let Some(first) = row.keys.first() else {
+            continue;
+        };
+        if !p.offers(row.action) {
+            continue;
+        }
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(" {} ", crate::ui::keys::names::key_name(*first)),
+                t.key,
+            ),
+            Span::raw(format!(" {}", row.description)),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}

@@ -1,0 +1,9 @@
+//! The triage checklist and the ranked causes, and how the main screen
+//! reaches the diagnosis screens: state, keys, update, fitting and drawing.
+
+mod fit;
+mod open;
+pub mod ruled_out;
+pub mod state;
+pub(crate) mod update;
+pub mod view;

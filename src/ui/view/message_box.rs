@@ -1,0 +1,51 @@
+//! A status message too long for the status bar, shown whole, wrapped, in a
+//! small box just above the bar. It lasts as long as the message: until the
+//! next key, which then does what it always does (the box never swallows a
+//! key, so no key path changes because a message was long).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use crate::ui::app::App;
+
+/// The widest the box grows, in columns, so lines stay easy to read.
+const MAX_WIDTH: u16 = 100;
+
+/// Draws the app's message in a box above `status` (the status bar's row)
+/// when the bar cannot show it whole.
+pub fn render(frame: &mut Frame, status: Rect, app: &App) {
+    let Some(message) = app.message() else {
+        return;
+    };
+    if crate::ui::view::status_bar::message_fits(app, status.width) {
+        return;
+    }
+    let width = status.width.saturating_sub(2).min(MAX_WIDTH);
+    let text_width = usize::from(width.saturating_sub(4)).max(1);
+    let clean = crate::domain::printable(message);
+    let lines: Vec<Line> = textwrap::wrap(&clean, text_width)
+        .into_iter()
+        .map(|l| Line::raw(l.into_owned()))
+        .collect();
+    // Two rows of border; never higher than the screen above the bar.
+    let wanted = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let height = wanted.min(status.y);
+    if height < 3 {
+        return;
+    }
+    let area = Rect::new(status.x + 1, status.y - height, width, height);
+    let t = &app.theme;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(t.border_focused)
+        .title(Line::styled(
+            " Message (until the next key) ",
+            t.pane_title_focused,
+        ));
+    frame.render_widget(Clear, area);
+    frame.render_widget(Paragraph::new(lines).style(t.text).block(block), area);
+}

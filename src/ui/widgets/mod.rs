@@ -1,0 +1,9 @@
+//! Pieces any screen draws or edits: the line input, lists of wrapped items,
+//! hyperlinks, the clipboard escape and the diagnosis screens' row lists.
+
+pub mod clipboard;
+pub mod diagnosis_list;
+pub mod hyperlink;
+pub mod input;
+pub mod item_list;
+pub mod line_input;
