@@ -13,7 +13,10 @@ mod embedded;
 mod explain;
 mod fields;
 mod from_graph;
+mod highlight;
+mod hits;
 mod index;
+mod notes;
 mod passages;
 mod query;
 mod rank;
@@ -23,11 +26,10 @@ mod thesaurus;
 mod title_repeat;
 mod vocab;
 
-use std::ops::Range;
-
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 pub use analyze::{MAX_QUERY_WORDS, MAX_WORD_CHARS, Stems};
+pub use highlight::Highlighter;
 pub use index::{Field, Params};
 pub use passages::SNIPPET_CHARS;
 pub use query::How;
@@ -37,17 +39,14 @@ pub use results::{
 };
 pub use thesaurus::{EMBEDDED as EMBEDDED_THESAURUS, Thesaurus, ThesaurusError};
 
-use self::analyze::words;
 use self::from_graph::Builder;
 use self::index::Index;
-use self::passages::{Marker, Matches};
+use self::passages::Matches;
 use self::query::{Context, Query};
 use crate::domain::graph::{Graph, Target};
 
 /// Most passages listed under one page.
 pub const PASSAGES_PER_PAGE: usize = 2;
-/// A passage is listed when it scores at least this share of the page's best.
-const PASSAGE_SHARE: f32 = 0.5;
 
 /// The skim fuzzy matcher (for abbreviations), made once with the index.
 struct Matcher(SkimMatcherV2);
@@ -123,32 +122,6 @@ impl SearchIndex {
             stems,
             Params::default(),
         ))
-    }
-
-    /// Indexes `graph` and the given notes.
-    pub fn with_notes(graph: &Graph, notes: &[NoteDoc]) -> Self {
-        let mut index = Self::new(graph);
-        index.set_notes(notes);
-        index
-    }
-
-    /// Replaces the indexed notes with `notes`.
-    pub fn set_notes(&mut self, notes: &[NoteDoc]) {
-        self.notes = notes.to_vec();
-        self.index
-            .set_notes(&mut self.stems, &self.thesaurus, notes);
-    }
-
-    /// Makes one more note searchable.
-    pub fn add_note(&mut self, note: &NoteDoc) {
-        let mut notes = std::mem::take(&mut self.notes);
-        notes.push(note.clone());
-        self.set_notes(&notes);
-    }
-
-    /// Removes every note (for example when another session is opened).
-    pub fn clear_notes(&mut self) {
-        self.set_notes(&[]);
     }
 
     /// How many pages are indexed.
@@ -233,117 +206,12 @@ impl SearchIndex {
         Results { pages, missing }
     }
 
-    /// A page found by its tags alone: its tags line as the passage.
-    fn tag_hit(&self, page: u32, tags: &[String]) -> Option<PageHit> {
-        let p = self.index.pages.get(page as usize)?;
-        let (snippet, highlights) = tags::line(&p.tags, tags);
-        Some(PageHit {
-            kind: p.kind,
-            page: p.target.clone(),
-            title: p.title.clone(),
-            title_highlights: Vec::new(),
-            score: 0,
-            location: Location::Tags,
-            passages: vec![PassageHit {
-                kind: DocKind::Tags,
-                title: "Tags".into(),
-                location: Location::Tags,
-                score: 0,
-                snippet,
-                highlights,
-                synonyms: Vec::new(),
-            }],
-        })
-    }
-
     /// The tags of a page (lower case), for showing them.
     pub fn tags(&self, page: &Target) -> &[String] {
         self.index
             .page_of(page)
             .and_then(|p| self.index.pages.get(p as usize))
             .map_or(&[], |p| p.tags.as_slice())
-    }
-
-    fn marker<'a>(&'a self, query: &'a Query, matches: &'a Matches) -> Marker<'a> {
-        Marker {
-            query,
-            matches,
-            matcher: &self.matcher.0,
-            stems: &self.stems,
-        }
-    }
-
-    /// A page with its best passages; `weights` are the units' idf times weight.
-    fn page_hit(
-        &self,
-        query: &Query,
-        matches: &Matches,
-        weights: &[f32],
-        page: u32,
-        score: f32,
-    ) -> Option<PageHit> {
-        let p = self.index.pages.get(page as usize)?;
-        let mut scored: Vec<passages::Scored> = p
-            .passages
-            .iter()
-            .filter_map(|&id| passages::score(&self.index, matches, weights, id, false))
-            .collect();
-        scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage)));
-        scored.retain_mut(|s| title_repeat::off_title(&self.index, matches, weights, s, &p.title));
-        let top = scored.first().map_or(0.0, |s| s.score);
-        let marker = self.marker(query, matches);
-        let passages: Vec<PassageHit> = scored
-            .iter()
-            .filter(|s| s.score >= top * PASSAGE_SHARE)
-            .take(PASSAGES_PER_PAGE)
-            .filter_map(|s| self.passage_hit(&marker, s))
-            .collect();
-        let title_highlights = self.title_marks(&marker, page);
-        Some(PageHit {
-            kind: p.kind,
-            page: p.target.clone(),
-            title: p.title.clone(),
-            title_highlights,
-            score: points(score),
-            location: passages.first().map_or(Location::Header, |h| h.location),
-            passages,
-        })
-    }
-
-    fn passage_hit(&self, marker: &Marker, s: &passages::Scored) -> Option<PassageHit> {
-        let passage = self.index.passages.get(s.passage as usize)?;
-        let text = self.index.texts.get(s.text as usize)?;
-        let snip = marker.snippet(text, s.token);
-        Some(PassageHit {
-            kind: passage.kind,
-            title: passage.title.clone(),
-            location: passage.location,
-            score: points(s.score),
-            snippet: snip.text,
-            highlights: snip.highlights,
-            synonyms: snip.synonyms,
-        })
-    }
-
-    /// The matched chars of a page's title.
-    fn title_marks(&self, marker: &Marker, page: u32) -> Vec<Range<usize>> {
-        let Some(p) = self.index.pages.get(page as usize) else {
-            return Vec::new();
-        };
-        let first = p
-            .passages
-            .first()
-            .and_then(|&id| self.index.passages.get(id as usize));
-        let title = first.and_then(|ps| {
-            ps.fields
-                .iter()
-                .find(|(f, _)| *f == Field::Title)
-                .and_then(|&(_, t)| self.index.texts.get(t as usize))
-        });
-        match title {
-            Some(text) => passages::to_ranges(marker.marks(text, 0..text.tokens.len()).0),
-            None => Vec::new(),
-        }
     }
 
     /// Every passage of one page that matches `query`, in the page's reading
@@ -373,67 +241,6 @@ impl SearchIndex {
         hits
     }
 
-    /// The char ranges of `text` whose words match `query` the way search
-    /// matches them (synonyms included), for highlighting a page as shown.
-    pub fn highlight(&self, query: &str, text: &str) -> Vec<Range<usize>> {
-        let query = self.parse(query, false);
-        if query.is_empty() {
-            return Vec::new();
-        }
-        let matches = Matches::new(&query, self.index.vocab.len());
-        self.mark_text(&query, &matches, text)
-    }
-
-    /// A reusable highlighter for one query over many texts.
-    pub fn highlighter_for(&self, query: &str) -> Highlighter<'_> {
-        let query = self.parse(query, false);
-        let matches = Matches::new(&query, self.index.vocab.len());
-        Highlighter {
-            index: self,
-            query,
-            matches,
-        }
-    }
-
-    fn mark_text(&self, query: &Query, matches: &Matches, text: &str) -> Vec<Range<usize>> {
-        let ws = words(text);
-        let stems: Vec<String> = ws
-            .iter()
-            .map(|w| self.stems.stem_uncached(&w.folded))
-            .collect();
-        let refs: Vec<&str> = stems.iter().map(String::as_str).collect();
-        let mut tokens = Vec::new();
-        for w in &ws {
-            // Words the index has never seen cannot match a vocabulary term.
-            let term = self.index.vocab.id(&w.folded).unwrap_or(u32::MAX);
-            tokens.push(index::Token {
-                term,
-                start: u32::try_from(w.start).unwrap_or(u32::MAX),
-                len: u32::try_from(w.len).unwrap_or(u32::MAX),
-            });
-        }
-        let mut phrases = Vec::new();
-        for at in 0..refs.len() {
-            for (key, n) in self.thesaurus.phrases_at(&refs, at) {
-                if let Some(term) = self.index.vocab.id(&key) {
-                    phrases.push(index::PhraseToken {
-                        term,
-                        first: u32::try_from(at).unwrap_or(u32::MAX),
-                        words: u32::try_from(n).unwrap_or(u32::MAX),
-                    });
-                }
-            }
-        }
-        let n = tokens.len();
-        let analysed = index::Text {
-            text: text.to_string(),
-            tokens,
-            phrases,
-        };
-        let marker = self.marker(query, matches);
-        passages::to_ranges(marker.marks(&analysed, 0..n).0)
-    }
-
     /// Every passage location of a page, in index order (for checking that a
     /// view can show each).
     pub fn locations(&self, page: &Target) -> Vec<Location> {
@@ -457,37 +264,12 @@ impl SearchIndex {
     }
 }
 
-/// Highlights one query's matches in many texts.
-pub struct Highlighter<'a> {
-    index: &'a SearchIndex,
-    query: Query,
-    matches: Matches,
-}
-
-impl Highlighter<'_> {
-    pub fn ranges(&self, text: &str) -> Vec<Range<usize>> {
-        if self.query.is_empty() {
-            return Vec::new();
-        }
-        self.index.mark_text(&self.query, &self.matches, text)
-    }
-}
-
 /// Each unit's idf times its weight.
 fn unit_weights(query: &Query, idfs: &[f32]) -> Vec<f32> {
     idfs.iter()
         .zip(&query.units)
         .map(|(idf, u)| idf * u.weight)
         .collect()
-}
-
-fn points(score: f32) -> u32 {
-    let p = (score * 1000.0).round();
-    if p.is_finite() && p > 0.0 {
-        p as u32
-    } else {
-        0
-    }
 }
 
 #[cfg(test)]
