@@ -6,8 +6,8 @@ mod common;
 
 use cdtriage::ui::app::App;
 use cdtriage::ui::core::mode::Mode;
-use cdtriage::ui::screens::questions::state::Entry;
 use cdtriage::ui::view;
+use cdtriage::ui::widgets::diagnosis_rows::Entry;
 use common::{app, key, press, q, type_str};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -10,4 +10,5 @@ pub mod mode;
 pub mod opener;
 pub mod scroll;
 pub mod theme;
+pub mod today;
 pub mod words;

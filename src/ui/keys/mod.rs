@@ -5,3 +5,4 @@ pub mod help;
 pub mod keymap;
 pub mod names;
 pub mod undo;
+pub mod vocab;

@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use crate::ui::keys::keymap::{Key, KeyRow};
+use crate::ui::keys::vocab::{Key, KeyRow};
 
 /// How a key is written in help and the status bar, e.g. `Ctrl-d`, `Alt-←`.
 pub fn key_name(k: Key) -> String {

@@ -4,7 +4,7 @@
 //! lost to it.
 
 use crate::ui::core::action::Action;
-use crate::ui::keys::keymap::{Hint, KeyRow, ctrl, plain, row};
+use crate::ui::keys::vocab::{Hint, KeyRow, ctrl, plain, row};
 
 const UNDO_SENTENCE: &str =
     "Undo the last change (mark, answer, note, action item); again: further back";

@@ -6,19 +6,11 @@ pub mod message_box;
 pub mod status_bar;
 pub mod too_small;
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Margin, Rect};
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
-
 use ratatui::Frame;
 
 use crate::ui::app::App;
 use crate::ui::core::layout::Screen;
 use crate::ui::core::mode::Mode;
-use crate::ui::core::theme::Theme;
-use crate::ui::document::{Doc, Role};
 
 /// Draws `app` into the frame.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -41,14 +33,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 Mode::Question | Mode::Summary | Mode::Checklist | Mode::Ranked
             );
             // The screens in `screens/` draw themselves (also under their prompts).
-            let own = crate::ui::screens::beneath(app);
+            let own = beneath(app);
             let own_screen = own.is_some() || app.base_mode() == Mode::FindSymptom;
             let on_stage = app.presenter && !diagnosis && !own_screen;
             match app.base_mode() {
                 _ if on_stage => {
                     crate::ui::screens::browse::presenter_view::render(frame, &p.stage, app)
                 }
-                _ if own.is_some() => crate::ui::screens::render(frame, app, own),
+                _ if own.is_some() => render_own(frame, app, own),
                 Mode::Question => crate::ui::screens::questions::view::render(frame, app),
                 Mode::Summary => crate::ui::screens::triage::view::summary(frame, app),
                 Mode::Checklist => crate::ui::screens::triage::view::checklist(frame, app),
@@ -91,79 +83,24 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
-/// The theme style for a document role.
-pub fn style_for(role: Role, t: &Theme) -> Style {
-    match role {
-        Role::Text => t.text,
-        Role::Title => t.page_title,
-        Role::Summary => t.summary,
-        Role::Heading => t.heading,
-        Role::Subheading => t.subheading,
-        Role::Label => t.app_label,
-        Role::Figure => t.figure,
-        Role::Link => t.link,
-        Role::Question => t.question,
-        Role::Key => t.key,
-        Role::Note => t.app_label.add_modifier(ratatui::style::Modifier::ITALIC),
+/// The screen of a `screens/` folder that draws itself (actions, since) under the current mode, if any: its own
+/// mode, or a prompt or question that returns to it.
+pub fn beneath(app: &App) -> Option<Mode> {
+    let own = |m: Mode| matches!(m, Mode::Actions | Mode::Since).then_some(m);
+    match app.base_mode() {
+        Mode::NameInput => app.sessions.prompt.as_ref().and_then(|p| own(p.back)),
+        Mode::Confirm => app.sessions.confirm.as_ref().and_then(|c| own(c.back)),
+        m => own(m),
     }
 }
 
-/// The lines of `doc` from `offset`, at most `rows` of them, styled.
-pub fn visible_lines<'a>(doc: &'a Doc, offset: usize, rows: usize, t: &Theme) -> Vec<Line<'a>> {
-    doc.lines
-        .iter()
-        .skip(offset)
-        .take(rows)
-        .map(|l| {
-            Line::from(
-                l.spans
-                    .iter()
-                    .map(|(role, s)| Span::styled(s.as_str(), style_for(*role, t)))
-                    .collect::<Vec<_>>(),
-            )
-        })
-        .collect()
-}
-
-/// A bordered pane with a title, styled by whether it has focus.
-pub fn pane<'a>(title: impl Into<Line<'a>>, focused: bool, t: &Theme) -> Block<'a> {
-    let (border, title_style) = if focused {
-        (t.border_focused, t.pane_title_focused)
-    } else {
-        (t.border, t.pane_title)
-    };
-    Block::bordered()
-        .border_style(border)
-        .title(title.into().style(title_style))
-}
-
-/// A vertical scrollbar on the right border of `area`, when the content is
-/// longer than the view.
-pub fn scrollbar(area: Rect, buf: &mut Buffer, len: usize, offset: usize, rows: usize, t: &Theme) {
-    if len <= rows {
-        return;
+/// Draws the screen [`beneath`] named.
+fn render_own(frame: &mut Frame, app: &App, screen: Option<Mode>) {
+    match screen {
+        Some(Mode::Actions) => crate::ui::screens::actions::view::render(frame, app),
+        Some(Mode::Since) => crate::ui::screens::since::view::render(frame, app),
+        _ => {}
     }
-    let mut state = ScrollbarState::new(len.saturating_sub(rows) + 1)
-        .position(offset)
-        .viewport_content_length(rows);
-    Scrollbar::new(ScrollbarOrientation::VerticalRight)
-        .thumb_style(t.scrollbar)
-        .begin_symbol(None)
-        .end_symbol(None)
-        .render(area.inner(Margin::new(0, 1)), buf, &mut state);
-}
-
-/// `text` cut to `width` columns with a trailing "…" when it does not fit.
-/// Only for labels whose full text is shown elsewhere (the page).
-pub fn fit(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return format!("{text:<width$}");
-    }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    if width > 0 {
-        cut.push('…');
-    }
-    cut
 }
 
 /// Draws `app` into a test terminal of its size (for the panes' unit tests).
@@ -180,16 +117,4 @@ pub fn test_draw(app: &App) -> ratatui::Terminal<ratatui::backend::TestBackend> 
 pub fn test_row(t: &ratatui::Terminal<ratatui::backend::TestBackend>, y: u16) -> String {
     let buf = t.backend().buffer();
     (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fit;
-
-    #[test]
-    fn fit_pads_or_cuts_with_an_ellipsis() {
-        assert_eq!(fit("abc", 5), "abc  ");
-        assert_eq!(fit("abcdef", 4), "abc…");
-        assert_eq!(fit("abc", 0), "");
-    }
 }

@@ -31,14 +31,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let width = usize::from(area.width);
     if let Some(notice) = &app.notice {
         // A start-up warning takes the whole bar until the next key.
-        let text = format!(" {}", crate::ui::view::fit(notice, width.saturating_sub(1)));
+        let text = format!(
+            " {}",
+            crate::ui::widgets::pane::fit(notice, width.saturating_sub(1))
+        );
         frame.render_widget(Paragraph::new(text).style(t.message), area);
         return;
     }
     let session = session_part(app);
     // A message too long for the bar is drawn whole above it instead.
     let message = app.message().filter(|_| message_fits(app, area.width));
-    let session = crate::ui::view::fit(&session, width.min(session.chars().count()));
+    let session = crate::ui::widgets::pane::fit(&session, width.min(session.chars().count()));
     let mut used = session.chars().count();
     let mut spans = vec![Span::styled(session, t.pane_title_focused)];
     // A message is news: it takes the room it needs from the key hints
@@ -62,7 +65,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
     let room = width.saturating_sub(used);
     let message = match message {
-        Some(m) if room > 4 => crate::ui::view::fit(m, room - 2).trim_end().to_string(),
+        Some(m) if room > 4 => crate::ui::widgets::pane::fit(m, room - 2)
+            .trim_end()
+            .to_string(),
         _ => String::new(),
     };
     let message = if message.is_empty() {

@@ -12,7 +12,7 @@ use crate::ui::core::theme::Theme;
 use crate::ui::document::Doc;
 use crate::ui::widgets::item_list::ItemList;
 
-use crate::ui::view::{pane, scrollbar, style_for, visible_lines};
+use crate::ui::widgets::pane::{pane, scrollbar, style_for, visible_lines};
 
 /// Draws `list` in a focused box titled `title`.
 pub fn list(frame: &mut Frame, area: Rect, list: &ItemList, title: String, t: &Theme) {

@@ -3,7 +3,10 @@
 
 pub mod clipboard;
 pub mod diagnosis_list;
+pub mod diagnosis_rows;
 pub mod hyperlink;
 pub mod input;
 pub mod item_list;
 pub mod line_input;
+pub mod pane;
+pub mod ruled_out;

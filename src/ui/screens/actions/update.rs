@@ -111,7 +111,7 @@ impl App {
     /// The prompt's Enter on an edited action item: its text, owner and due
     /// date from the line (its status, link and creation time stay).
     pub(crate) fn edit_action_item(&mut self, index: usize, line: &str) -> Result<(), String> {
-        let today = crate::ui::screens::today(self.actions.today);
+        let today = crate::ui::core::today::today(self.actions.today);
         self.session
             .edit_action(index, line, today)
             .map_err(|e| e.to_string())?;

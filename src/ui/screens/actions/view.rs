@@ -13,7 +13,7 @@ use crate::domain::{ActionItem, Graph, Target, printable};
 use crate::ui::app::App;
 use crate::ui::core::layout::Screen;
 use crate::ui::core::theme::Theme;
-use crate::ui::view::fit;
+use crate::ui::widgets::pane::fit;
 
 /// Rows of the detail pane, borders included.
 const DETAIL_ROWS: u16 = 7;
@@ -73,7 +73,7 @@ pub fn render(frame: &mut Frame, app: &App) {
     let (list_area, detail_area) = areas(p.about);
     frame.render_widget(Clear, p.about);
     let t = &app.theme;
-    let today = crate::ui::screens::today(app.actions.today);
+    let today = crate::ui::core::today::today(app.actions.today);
     list(frame, list_area, app, today);
     let item = app
         .actions
@@ -143,7 +143,7 @@ fn list(frame: &mut Frame, area: Rect, app: &App, today: Date) {
         lines.push(Line::styled("  (none)", t.dim));
     }
     frame.render_widget(Paragraph::new(lines), inner);
-    crate::ui::view::scrollbar(area, frame.buffer_mut(), order.len(), offset, rows, t);
+    crate::ui::widgets::pane::scrollbar(area, frame.buffer_mut(), order.len(), offset, rows, t);
 }
 
 /// Column widths for a list this wide.

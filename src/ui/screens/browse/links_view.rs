@@ -12,7 +12,7 @@ use crate::ui::core::history::Page;
 use crate::ui::core::layout;
 use crate::ui::core::mode::{Focus, Mode};
 
-use crate::ui::view::{fit, pane, scrollbar};
+use crate::ui::widgets::pane::{fit, pane, scrollbar};
 
 /// Draws the links of the current page into `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {

@@ -11,7 +11,7 @@ use crate::ui::app::App;
 use crate::ui::core::layout;
 use crate::ui::core::mode::Focus;
 
-use crate::ui::view::{fit, pane, scrollbar};
+use crate::ui::widgets::pane::{fit, pane, scrollbar};
 
 /// Draws the list into `area`. Long titles are cut with "…" here only; the
 /// page shows them in full.

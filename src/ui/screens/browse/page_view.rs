@@ -15,7 +15,7 @@ use crate::ui::core::mode::{Focus, Mode};
 use crate::ui::widgets::hyperlink;
 
 use crate::ui::screens::search::marks as search_marks;
-use crate::ui::view::{pane, scrollbar};
+use crate::ui::widgets::pane::{pane, scrollbar};
 
 /// Draws the current page into `area`.
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
@@ -63,7 +63,7 @@ fn fix_step_hint(app: &App, step: usize, width: u16) -> Option<String> {
     let key = keymap::key_for(Mode::Browse, Action::FixStepToAction)?;
     let hint = format!("{key} → action item: {}", part.title);
     let room = usize::from(width).saturating_sub(6);
-    let cut = crate::ui::view::fit(&hint, room.min(hint.chars().count()));
+    let cut = crate::ui::widgets::pane::fit(&hint, room.min(hint.chars().count()));
     Some(format!(" {} ", cut.trim_end()))
 }
 

@@ -17,7 +17,7 @@ use crate::ui::keys::keymap;
 use crate::ui::widgets::hyperlink;
 
 use crate::ui::screens::search::marks as search_marks;
-use crate::ui::view::fit;
+use crate::ui::widgets::pane::fit;
 
 /// Draws the presenter view of the current page.
 pub fn render(frame: &mut Frame, s: &Stage, app: &App) {

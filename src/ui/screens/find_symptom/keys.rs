@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
-use crate::ui::keys::keymap::{Hint, Key, KeyRow, code, ctrl, plain, row};
+use crate::ui::keys::vocab::{Hint, Key, KeyRow, code, ctrl, plain, row};
 use crate::ui::screens::search::keys as search_keys;
 
 /// The questionnaire and its result.

@@ -9,7 +9,7 @@ use crate::domain::{
 };
 use crate::ui::core::layout;
 use crate::ui::document::{DocLine, Role};
-use crate::ui::screens::questions::state::{heading, item};
+use crate::ui::widgets::diagnosis_rows::{heading, item};
 use crate::ui::widgets::item_list::{Item, ItemList};
 
 /// Widest the box gets, for readability.

@@ -9,7 +9,7 @@ use crate::ui::app::App;
 use crate::ui::core::layout;
 use crate::ui::screens::overlays::state::Overlay;
 
-use crate::ui::view::{scrollbar, visible_lines};
+use crate::ui::widgets::pane::{scrollbar, visible_lines};
 
 /// Title of the help overlay.
 pub const HELP_TITLE: &str = " Help: keys (? or Esc closes) ";

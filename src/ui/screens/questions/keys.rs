@@ -7,9 +7,8 @@ use ratatui::crossterm::event::KeyCode;
 use crate::domain::Answer;
 
 use crate::ui::core::action::Action;
-use crate::ui::core::mode::Mode;
-use crate::ui::keys::keymap::{Hint, Key, KeyRow, RESERVED, code, ctrl, plain, row};
 use crate::ui::keys::undo::{REDO, UNDO, UNDO_CTRL};
+use crate::ui::keys::vocab::{Hint, Key, KeyRow, code, ctrl, plain, row};
 
 const HELP: KeyRow = row(
     &[plain('?')],
@@ -234,17 +233,6 @@ pub const RANKED: &[KeyRow] = &[
     QUIT,
     crate::ui::screens::search::keys::OPEN_OVER,
 ];
-
-/// The reserved keys that must stay unbound in `mode`. On the question
-/// screen `n` answers No (search does not run there); the session dialogs
-/// (see [`crate::ui::keys::keymap::is_dialog`]) answer questions with any key.
-pub fn reserved_in(mode: Mode) -> impl Iterator<Item = char> {
-    RESERVED
-        .iter()
-        .copied()
-        .filter(move |c| !(mode == Mode::Question && *c == 'n'))
-        .filter(move |_| !crate::ui::keys::keymap::is_dialog(mode))
-}
 
 #[cfg(test)]
 mod tests {

@@ -9,23 +9,9 @@ use crate::domain::{Findings, Graph, Target};
 use crate::ui::core::diagnosis_layout::{ListRects, QuestionRects};
 use crate::ui::core::mode::Mode;
 use crate::ui::core::scroll::Scroll;
-use crate::ui::document::{Builder, Doc, DocLine, Role};
+use crate::ui::document::{Doc, Role};
+use crate::ui::widgets::diagnosis_rows::{Entry, cause_label, heading, item};
 use crate::ui::widgets::item_list::{Item, ItemList};
-
-/// What a row of a diagnosis list stands for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Entry {
-    /// A heading or a note: not selectable.
-    Text,
-    /// A cause (or a symptom a question points at): Enter opens its page.
-    Cause(Target),
-    /// A symptom offered for the triage, and why: `+` marks it.
-    Offer { symptom: String, why: String },
-    /// A symptom on the checklist.
-    Symptom(String),
-    /// Go on to the triage checklist.
-    ContinueToTriage,
-}
 
 /// The guided questions and the per-symptom summary.
 #[derive(Debug, Clone, Default)]
@@ -59,47 +45,6 @@ impl Guided {
     /// The entry of the highlighted summary row, if it is selectable.
     pub fn selected_entry(&self) -> Option<&Entry> {
         self.summary.selected().and_then(|i| self.entries.get(i))
-    }
-}
-
-/// One list row: `text` wrapped to `width`, in `role`, after `prefix`.
-pub fn item(prefix: &str, role: Role, text: &str, width: u16, selectable: bool) -> Item {
-    let mut b = Builder::new(width);
-    let hang = prefix.chars().count();
-    b.prefixed(prefix, Role::Label, role, text, hang);
-    Item {
-        lines: b.finish().lines,
-        selectable,
-    }
-}
-
-/// A heading row (blank line above, except at the top).
-pub fn heading(text: &str, first: bool) -> Item {
-    let mut lines = Vec::new();
-    if !first {
-        lines.push(DocLine::default());
-    }
-    lines.push(DocLine {
-        spans: vec![(Role::Heading, text.to_string())],
-    });
-    Item {
-        lines,
-        selectable: false,
-    }
-}
-
-/// A cause's row: name, then category and risk level (anti-patterns).
-pub fn cause_label(graph: &Graph, target: &Target) -> String {
-    let name = graph.target_name(target).unwrap_or(target.id());
-    match target {
-        Target::AntiPattern(id) => match graph.anti_pattern(id) {
-            Some(a) => format!("{name} · {} · risk {}", a.category, a.risk_level.as_str()),
-            None => name.to_string(),
-        },
-        Target::Symptom(id) => {
-            let number = graph.symptom(id).map(|s| s.number).unwrap_or_default();
-            format!("{number}. {name}")
-        }
     }
 }
 
@@ -147,7 +92,7 @@ pub fn summary_rows(
             );
         }
     }
-    crate::ui::screens::triage::ruled_out::push_rows(&mut push, graph, &summary.ruled_out, width);
+    crate::ui::widgets::ruled_out::push_rows(&mut push, graph, &summary.ruled_out, width);
     push(heading("The guide's most common cause", false), Entry::Text);
     let common = &summary.most_common;
     let label = cause_label(graph, common);

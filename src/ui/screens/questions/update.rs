@@ -10,7 +10,8 @@ use crate::ui::core::mode::Mode;
 use crate::ui::core::words::{and_list, plural};
 use crate::ui::document::question::recorded;
 use crate::ui::keys::keymap;
-use crate::ui::screens::questions::state::{Entry, Guided};
+use crate::ui::screens::questions::state::Guided;
+use crate::ui::widgets::diagnosis_rows::Entry;
 
 use crate::ui::screens::triage::update::page_detail;
 

@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 use crate::domain::Answer;
 use crate::ui::app::App;
 
-use crate::ui::view::{pane, scrollbar, visible_lines};
+use crate::ui::widgets::pane::{pane, scrollbar, visible_lines};
 
 /// The key shown for each answer on screen (the help lists 1-4 as well).
 fn key_of(a: Answer) -> char {

@@ -5,7 +5,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
-use crate::ui::keys::keymap::{Hint, Key, KeyRow, Place, code, ctrl, plain, row};
+use crate::ui::keys::vocab::{Hint, Key, KeyRow, Place, code, ctrl, plain, row};
 use crate::ui::screens::search::Edit;
 
 /// `/` on the main screen.

@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use crate::ui::app::App;
 use crate::ui::screens::search::Mark;
 
-use crate::ui::view::{style_for, visible_lines};
+use crate::ui::widgets::pane::{style_for, visible_lines};
 
 /// The mark on the page shown, if it is on it and fits its wrapping.
 fn mark(app: &App) -> Option<&Mark> {

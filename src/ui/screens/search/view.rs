@@ -16,7 +16,7 @@ use crate::ui::core::theme::Theme;
 use crate::ui::screens::search::{Areas, ROWS_PER_RESULT};
 
 use crate::ui::screens::search::marks::highlight;
-use crate::ui::view::scrollbar;
+use crate::ui::widgets::pane::scrollbar;
 
 /// Title of the query box.
 pub const TITLE: &str = " Search (Enter opens, Esc goes back) ";

@@ -4,7 +4,8 @@ use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
-use crate::ui::keys::keymap::{self, Hint, KeyRow, code, ctrl, plain, row};
+use crate::ui::keys::vocab;
+use crate::ui::keys::vocab::{Hint, KeyRow, code, ctrl, plain, row};
 
 /// Modes that take typed text: only their own rows apply, every other key
 /// is typed (see [`crate::ui::core::action::Action::TextKey`]).
@@ -13,7 +14,7 @@ pub fn takes_text(mode: Mode) -> bool {
 }
 
 /// Modes that are a dialog over the main screen (sessions, prompts, the note
-/// editor): the [`crate::ui::keys::keymap::RESERVED`] keys are free there.
+/// editor): the [`crate::ui::keys::vocab::RESERVED`] keys are free there.
 pub fn is_dialog(mode: Mode) -> bool {
     matches!(
         mode,
@@ -167,5 +168,5 @@ pub const PROBLEM: &[KeyRow] = &[
         "Go on without a session (nothing is saved)",
         Hint::Always,
     ),
-    keymap::QUIT,
+    vocab::QUIT,
 ];

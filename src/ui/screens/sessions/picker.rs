@@ -144,7 +144,9 @@ pub fn describe(info: &SessionInfo, tz: &TimeZone, width: usize) -> String {
 }
 
 fn fit(text: &str, width: usize) -> String {
-    crate::ui::view::fit(text, width).trim_end().to_string()
+    crate::ui::widgets::pane::fit(text, width)
+        .trim_end()
+        .to_string()
 }
 
 #[cfg(test)]

@@ -15,6 +15,9 @@ use crate::storage::{OpenSession, ReadOnlyReason, Store};
 use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
 use crate::ui::keys::keymap;
+use crate::ui::screens::sessions::dialogs::{Confirm, Problem, Prompt};
+use crate::ui::screens::sessions::note_editor::NoteEditor;
+use crate::ui::screens::sessions::picker::Picker;
 
 /// How long after a change is noticed it is written.
 pub const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -320,5 +323,32 @@ fn describe_work(session: &Session, base: Option<&Session>) -> String {
         [] => "Your changes are".to_string(),
         [one] => format!("{one} {}", if one.starts_with("1 ") { "is" } else { "are" }),
         [rest @ .., last] => format!("{} and {last} are", rest.join(", ")),
+    }
+}
+/// Everything the session screens keep.
+#[derive(Debug)]
+pub struct SessionUi {
+    pub state: SessionState,
+    pub picker: Picker,
+    pub editor: Option<NoteEditor>,
+    /// Where the note editor returns to.
+    pub editor_back: Mode,
+    pub prompt: Option<Prompt>,
+    pub confirm: Option<Confirm>,
+    /// A session that could not be opened.
+    pub problem: Option<Problem>,
+}
+
+impl Default for SessionUi {
+    fn default() -> Self {
+        SessionUi {
+            state: SessionState::in_memory(None),
+            picker: Picker::default(),
+            editor: None,
+            editor_back: Mode::Browse,
+            prompt: None,
+            confirm: None,
+            problem: None,
+        }
     }
 }

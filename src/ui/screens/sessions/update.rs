@@ -365,7 +365,7 @@ impl App {
     }
 
     fn add_action_item(&mut self, text: &str, cause: Option<Target>) -> Result<(), String> {
-        let today = crate::ui::screens::today(self.actions.today);
+        let today = crate::ui::core::today::today(self.actions.today);
         let item = ActionItem::parse_on(text, cause, now(), today).map_err(|e| e.to_string())?;
         self.session.actions.push(item);
         self.mode = Mode::Browse;

@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
-use crate::ui::keys::keymap::{Hint, KeyRow, code, ctrl, plain, row};
+use crate::ui::keys::vocab::{Hint, KeyRow, code, ctrl, plain, row};
 use crate::ui::screens::search::keys as search_keys;
 
 /// Opens the screen from the main screen.

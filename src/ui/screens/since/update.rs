@@ -40,7 +40,7 @@ impl App {
                 return;
             }
         };
-        let today = crate::ui::screens::today(self.since.today);
+        let today = crate::ui::core::today::today(self.since.today);
         let c = compare(&self.graph, &loaded.session, &self.session, today);
         let back = match self.mode {
             Mode::Since => self.since.back,

@@ -17,7 +17,7 @@ use crate::domain::{ActionItem, Answer, Graph, printable};
 use crate::ui::app::App;
 use crate::ui::core::layout::Screen;
 use crate::ui::core::theme::Theme;
-use crate::ui::view::{fit, scrollbar};
+use crate::ui::widgets::pane::{fit, scrollbar};
 
 use crate::ui::screens::since::Pane;
 
@@ -99,8 +99,8 @@ fn pane<'a>(
 ) {
     let t = &app.theme;
     let focused = app.since.focus == which;
-    let block =
-        crate::ui::view::pane(title, focused, t).padding(ratatui::widgets::Padding::horizontal(1));
+    let block = crate::ui::widgets::pane::pane(title, focused, t)
+        .padding(ratatui::widgets::Padding::horizontal(1));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let lines = lines(inner.width);

@@ -3,7 +3,6 @@
 
 mod fit;
 mod open;
-pub mod ruled_out;
 pub mod state;
 pub(crate) mod update;
 pub mod view;

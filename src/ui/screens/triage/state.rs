@@ -11,7 +11,7 @@ use crate::ui::core::scroll::Scroll;
 use crate::ui::document::Role;
 use crate::ui::document::reasons::answered;
 use crate::ui::document::{Doc, DocLine};
-use crate::ui::screens::questions::state::{Entry, heading, item};
+use crate::ui::widgets::diagnosis_rows::{Entry, heading, item};
 use crate::ui::widgets::item_list::{Item, ItemList};
 
 /// How many of the top causes "You may also be seeing" looks at.
@@ -120,7 +120,7 @@ pub fn ranked_rows(
             Entry::Cause(c.target.clone()),
         );
     }
-    crate::ui::screens::triage::ruled_out::push_rows(&mut push, graph, ruled_out, width);
+    crate::ui::widgets::ruled_out::push_rows(&mut push, graph, ruled_out, width);
     let mut offered: Vec<String> = Vec::new();
     let suggestions = suggested_symptoms(graph, findings);
     if !suggestions.is_empty() {

@@ -6,7 +6,7 @@ use crate::ui::app::App;
 use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
 use crate::ui::core::scroll::Scroll;
-use crate::ui::screens::questions::state::Entry;
+use crate::ui::widgets::diagnosis_rows::Entry;
 
 /// Scrolls a detail pane of `len` lines shown `rows` at a time, for the
 /// paging actions; returns whether the action was one of them.

@@ -7,7 +7,7 @@ use crate::domain::diagnosis::{Reason, RuledOut};
 
 use crate::ui::document::question::facts;
 use crate::ui::document::{Builder, Doc, DocLine, Role};
-use crate::ui::screens::questions::state::{Entry, heading};
+use crate::ui::widgets::diagnosis_rows::{Entry, heading};
 use crate::ui::widgets::item_list::Item;
 
 /// The section's heading.

@@ -1,0 +1,47 @@
+//! The key tables of the help and the About screen.
+
+use ratatui::crossterm::event::KeyCode;
+
+use crate::ui::core::action::Action;
+use crate::ui::keys::vocab::{Hint, KeyRow, QUIT, code, plain, row};
+use crate::ui::screens::search::keys as search_keys;
+
+/// The help overlay.
+pub const HELP: &[KeyRow] = &[
+    row(
+        &[plain('?'), code(KeyCode::Esc)],
+        Action::ToggleHelp,
+        "close",
+        "Close the help",
+        Hint::Always,
+    ),
+    row(
+        &[plain('i')],
+        Action::ToggleAbout,
+        "about",
+        "Show the About screen",
+        Hint::Never,
+    ),
+    search_keys::OPEN_OVER,
+    QUIT,
+];
+
+/// The About screen.
+pub const ABOUT: &[KeyRow] = &[
+    row(
+        &[plain('i'), code(KeyCode::Esc)],
+        Action::ToggleAbout,
+        "close",
+        "Close the About screen",
+        Hint::Always,
+    ),
+    row(
+        &[plain('?')],
+        Action::ToggleHelp,
+        "help",
+        "Show the help",
+        Hint::Always,
+    ),
+    search_keys::OPEN_OVER,
+    QUIT,
+];
