@@ -4,6 +4,5 @@
 pub mod clipboard;
 pub mod diagnosis_list;
 pub mod hyperlink;
-pub mod input;
 pub mod item_list;
 pub mod line_input;
