@@ -21,6 +21,7 @@ use crate::domain::load;
 use crate::ui::svg::{SvgOptions, buffer_to_svg};
 
 mod demo_sessions;
+mod keys;
 mod scenes;
 
 pub use scenes::{app_scene, scenes};

@@ -193,8 +193,11 @@ pub enum Edit {
     Home,
     /// Move to the end.
     End,
-    /// Delete everything.
+    /// Delete everything (Ctrl-U in the search box).
     Clear,
+    /// Delete everything before the cursor, keeping what is after it
+    /// (Ctrl-U in a one-line prompt).
+    DeleteToStart,
     /// Delete the word before the cursor (and the spaces after it).
     DeleteWord,
 }

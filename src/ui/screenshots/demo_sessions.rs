@@ -19,7 +19,7 @@ use crate::storage::Store;
 use crate::ui::app::App;
 use crate::ui::core::theme::Theme;
 use crate::ui::screenshots::Scene;
-use crate::ui::screenshots::scenes::press;
+use crate::ui::screenshots::keys::press;
 use crate::ui::view;
 
 /// What the screenshots show as the sessions folder: where a user named

@@ -2,15 +2,15 @@
 //! to its screen with key presses through the key tables, as a user would.
 
 use anyhow::Result;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
 use crate::domain::Graph;
 use crate::ui::app::App;
 use crate::ui::core::theme::Theme;
 use crate::ui::screenshots::Scene;
 use crate::ui::screenshots::demo_sessions;
+use crate::ui::screenshots::keys::{press, typed};
 use crate::ui::svg::SvgOptions;
-use crate::ui::terminal::apply;
 use crate::ui::view;
 
 /// The note typed in the note-editor scene.
@@ -107,21 +107,6 @@ pub fn scenes(graph: &Graph) -> Result<Vec<Scene>> {
             &[Char('1'), Char('1'), Enter],
         ),
     ])
-}
-
-/// One key press per character of `text`.
-fn typed(text: &str) -> impl Iterator<Item = KeyCode> + '_ {
-    text.chars().map(KeyCode::Char)
-}
-
-/// Presses `keys` in `app`, each through the key table of the mode it is in.
-pub(super) fn press(app: &mut App, keys: &[KeyCode]) {
-    for code in keys {
-        let event = Event::Key(KeyEvent::new(*code, KeyModifiers::NONE));
-        if let Some(action) = app.action_for(&event) {
-            apply(app, action);
-        }
-    }
 }
 
 /// The explorer on `graph` at `size` in `theme`, after pressing `keys`.

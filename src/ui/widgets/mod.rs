@@ -5,7 +5,6 @@ pub mod clipboard;
 pub mod diagnosis_list;
 pub mod diagnosis_rows;
 pub mod hyperlink;
-pub mod input;
 pub mod item_list;
 pub mod line_input;
 pub mod pane;

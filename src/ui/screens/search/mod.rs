@@ -15,7 +15,7 @@ use std::ops::Range;
 use ratatui::layout::{Constraint, Layout, Rect};
 
 pub use crate::ui::core::action::Edit;
-pub use crate::ui::widgets::input::LineInput;
+pub use crate::ui::widgets::line_input::LineInput;
 
 use crate::domain::{
     ActionItem, Graph, Location, NoteTarget, PageHit, PassageHit, Results, SearchIndex, Session,
