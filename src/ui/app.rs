@@ -171,6 +171,12 @@ impl App {
         self.search.refit(self.browse.page, &self.browse.doc);
     }
 
+    /// Says `message` in the status bar until the next action: the one way
+    /// any screen sets the status message.
+    pub fn say(&mut self, message: impl Into<String>) {
+        self.browse.say(message);
+    }
+
     /// The screen drawn under any overlay.
     pub fn base_mode(&self) -> Mode {
         if self.mode.is_overlay() {

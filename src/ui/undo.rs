@@ -49,13 +49,13 @@ impl App {
             self.undo.redo(current)
         };
         let Some((content, label)) = step else {
-            self.browse.message = Some(
+            self.say(
                 if back {
                     "Nothing to undo"
                 } else {
                     "Nothing to redo"
                 }
-                .into(),
+                .to_string(),
             );
             return;
         };
@@ -64,6 +64,6 @@ impl App {
             self.actions.settle(&self.session);
         }
         let done = if back { "Undid" } else { "Redid" };
-        self.browse.message = Some(format!("{done}: {label}"));
+        self.say(format!("{done}: {label}"));
     }
 }

@@ -102,7 +102,7 @@ impl App {
             }
             Action::QuitHint => {
                 let key = keymap::key_for(Mode::Browse, Action::Quit).unwrap_or_default();
-                self.browse.message = Some(format!("Esc does not quit: {key} quits"));
+                self.say(format!("Esc does not quit: {key} quits"));
                 None
             }
             Action::Resize { width, height } => {

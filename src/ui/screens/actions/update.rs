@@ -71,7 +71,7 @@ impl App {
             .item
             .filter(|&i| i < self.session.actions.len());
         if found.is_none() {
-            self.browse.message = Some(match keymap_key(Mode::Browse, Action::AddActionItem) {
+            self.say(match keymap_key(Mode::Browse, Action::AddActionItem) {
                 Some(k) => format!("No action items yet: {k} on a page adds one"),
                 None => "No action items yet".into(),
             });
@@ -86,7 +86,7 @@ impl App {
         let done = !self.session.actions[i].done;
         if self.session.set_action_done(i, done).is_ok() {
             let text = &self.session.actions[i].text;
-            self.browse.message = Some(if done {
+            self.say(if done {
                 format!("Done: {text}")
             } else {
                 format!("Open again: {text}")
@@ -118,7 +118,7 @@ impl App {
         self.mode = Mode::Actions;
         self.actions.item = Some(index);
         self.actions.settle(&self.session);
-        self.browse.message = Some("Action item changed".into());
+        self.say("Action item changed");
         Ok(())
     }
 
@@ -139,11 +139,11 @@ impl App {
         let position = self.actions.position(&self.session);
         match self.session.delete_action(index) {
             Ok(item) => {
-                self.browse.message = Some(format!("Deleted action item: {}", item.text));
+                self.say(format!("Deleted action item: {}", item.text));
                 let p = isize::try_from(position).unwrap_or(0);
                 self.actions.select_position(&self.session, p);
             }
-            Err(e) => self.browse.message = Some(e.to_string()),
+            Err(e) => self.say(e.to_string()),
         }
     }
 
@@ -154,7 +154,7 @@ impl App {
         match self.session.actions[i].cause.clone() {
             Some(target) => self.open_target(&target),
             None => {
-                self.browse.message = Some("This action item is not linked to a page".into());
+                self.say("This action item is not linked to a page");
             }
         }
     }

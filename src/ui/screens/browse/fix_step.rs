@@ -48,12 +48,12 @@ impl App {
     /// first step and says how to go on.
     pub(crate) fn fix_step_to_action(&mut self) -> Option<Action> {
         let Page::AntiPattern(i) = self.browse.page else {
-            self.say_fix("Open a cause's page for its fix steps");
+            self.say("Open a cause's page for its fix steps");
             return None;
         };
         let a = self.graph.anti_patterns.get(i)?;
         if a.fix_steps().is_empty() {
-            self.say_fix("This page has no fix steps (see cdtriage guide add)");
+            self.say("This page has no fix steps (see cdtriage guide add)");
             return None;
         }
         let Some(step) = self.fix_step_in_view() else {
@@ -62,7 +62,7 @@ impl App {
                 self.browse.focus = crate::ui::core::mode::Focus::Page;
             }
             let key = keymap::key_for(Mode::Browse, Action::FixStepToAction).unwrap_or_default();
-            self.say_fix(&format!(
+            self.say(format!(
                 "▶ marks the step in view: {key} makes it an action item"
             ));
             return None;
@@ -77,10 +77,6 @@ impl App {
         ));
         self.mode = Mode::NameInput;
         None
-    }
-
-    fn say_fix(&mut self, message: &str) {
-        self.browse.message = Some(message.to_string());
     }
 }
 

@@ -61,6 +61,11 @@ enum Move {
 }
 
 impl Browse {
+    /// Sets the status-bar message (see [`crate::ui::app::App::say`]).
+    pub fn say(&mut self, message: impl Into<String>) {
+        self.message = Some(message.into());
+    }
+
     /// Shows the first symptom with the list focused.
     pub fn new(graph: &Graph) -> Self {
         Browse {
@@ -301,23 +306,23 @@ impl Browse {
                 let title = link.title.trim_end_matches(links::MOST_COMMON).to_string();
                 let to = link.to;
                 self.follow(to);
-                self.message = Some(format!("Opened {title}"));
+                self.say(format!("Opened {title}"));
             }
-            None => self.message = Some("This page has no links".into()),
+            None => self.say("This page has no links"),
         }
     }
 
     fn back(&mut self) {
         match self.history.back(self.visit()) {
             Some(v) => self.restore(v),
-            None => self.message = Some("Nothing to go back to".into()),
+            None => self.say("Nothing to go back to"),
         }
     }
 
     fn forward(&mut self) {
         match self.history.forward(self.visit()) {
             Some(v) => self.restore(v),
-            None => self.message = Some("Nothing to go forward to".into()),
+            None => self.say("Nothing to go forward to"),
         }
     }
 
@@ -333,10 +338,10 @@ impl Browse {
         if (1..=self.symptoms).contains(&number) {
             self.digits = number;
             self.show_symptom(number - 1);
-            self.message = Some(format!("Symptom {number}"));
+            self.say(format!("Symptom {number}"));
         } else {
             self.digits = 0;
-            self.message = Some(format!(
+            self.say(format!(
                 "No symptom {number}: they go from 1 to {}",
                 self.symptoms
             ));

@@ -57,8 +57,8 @@ impl App {
     fn open_result(&mut self) {
         let selected = self.search.cursor.selected;
         let Some((hit, passage)) = self.search.row(selected) else {
-            self.browse.message = Some(if self.search.input.is_empty() {
-                "Type something to search for".into()
+            self.say(if self.search.input.is_empty() {
+                "Type something to search for".to_string()
             } else {
                 "Nothing to open: no result matches".into()
             });
@@ -104,7 +104,7 @@ impl App {
         };
         self.search.last = Some(query.clone());
         self.show_match(page, location, &query);
-        self.browse.message = Some(format!("Opened {what}; n/N: next/previous match"));
+        self.say(format!("Opened {what}; n/N: next/previous match"));
     }
 
     /// Marks `location` on the page shown and scrolls so it is in view: its
@@ -137,7 +137,7 @@ impl App {
     /// nothing here is marked; wraps around at either end.
     pub(crate) fn jump_match(&mut self, forward: bool) -> Option<Action> {
         let Some(query) = self.search.last.clone() else {
-            self.browse.message = Some("No search yet: press / to search".into());
+            self.say("No search yet: press / to search");
             return None;
         };
         let page = self.browse.page;
@@ -158,7 +158,7 @@ impl App {
         places.sort();
         places.dedup();
         if places.is_empty() {
-            self.browse.message = Some(format!("No match for “{query}” on this page"));
+            self.say(format!("No match for “{query}” on this page"));
             return None;
         }
         let here = match &self.search.mark {
@@ -183,7 +183,7 @@ impl App {
         };
         let &(_, location) = places.get(at)?;
         self.show_match(page, location, &query);
-        self.browse.message = Some(if places.len() == 1 {
+        self.say(if places.len() == 1 {
             format!("The only match for “{query}” on this page")
         } else {
             format!(

@@ -41,7 +41,7 @@ impl App {
     /// Records the attendees typed (saved with the session like any change).
     pub(super) fn set_attendees(&mut self, text: &str) -> Result<(), String> {
         let names = parse(text);
-        self.browse.message = Some(if names.is_empty() {
+        self.say(if names.is_empty() {
             "No attendees recorded".to_string()
         } else {
             format!(

@@ -63,7 +63,7 @@ impl App {
         let Some(store) = self.sessions.state.store().cloned() else {
             return;
         };
-        self.browse.message = Some(match store.delete(name) {
+        self.say(match store.delete(name) {
             Ok(()) => format!("Deleted \"{name}\""),
             Err(SessionError::Locked { .. }) => {
                 format!("\"{name}\" is open in another terminal: not deleted")
@@ -100,7 +100,7 @@ impl App {
             return;
         };
         if !keep {
-            self.browse.message = Some("Note changes discarded".into());
+            self.say("Note changes discarded");
             return;
         }
         let outcome = editor.save_into(&mut self.session, now());
@@ -117,7 +117,7 @@ impl App {
             }
             None => "",
         };
-        self.browse.message = Some(format!("{what}{where_}"));
+        self.say(format!("{what}{where_}"));
     }
 
     pub(super) fn problem_action(&mut self, action: Action) {
@@ -134,13 +134,13 @@ impl App {
                 match store.open_backup(&problem.name) {
                     Ok(open) => {
                         self.switch_to(open, false);
-                        self.browse.message = Some(
+                        self.say(
                             "Backup opened read-only. To go on from it: S, then c saves it \
                              under a new name"
-                                .into(),
+                                .to_string(),
                         );
                     }
-                    Err(e) => self.browse.message = Some(format!("No usable backup: {e}")),
+                    Err(e) => self.say(format!("No usable backup: {e}")),
                 }
             }
             Action::OtherName => {
@@ -150,7 +150,7 @@ impl App {
             Action::Cancel => {
                 self.sessions.problem = None;
                 self.mode = Mode::Browse;
-                self.browse.message = Some(match self.sessions.state.name() {
+                self.say(match self.sessions.state.name() {
                     Some(name) => format!("Still in session \"{name}\""),
                     None => "No session open: nothing is saved (S opens one)".into(),
                 });

@@ -43,7 +43,7 @@ impl App {
             Ok(open) => {
                 self.session = self.sessions.state.adopt(open, &self.graph);
                 self.restore_place();
-                self.browse.message = Some(self.opened_message(created));
+                self.say(self.opened_message(created));
                 self.reflow();
                 Ok(())
             }
@@ -126,7 +126,7 @@ impl App {
                 ),
             ),
             _ => {
-                self.browse.message = Some(e.to_string());
+                self.say(e.to_string());
                 return;
             }
         };
@@ -150,12 +150,12 @@ impl App {
     /// again (`None`: nothing to save, wait for input).
     pub fn save_tick(&mut self, now: std::time::Instant) -> Option<std::time::Duration> {
         if let Some(Err(e)) = self.sessions.state.tick(&mut self.session, now) {
-            self.browse.message = Some(format!("Not saved, retrying: {e}"));
+            self.say(format!("Not saved, retrying: {e}"));
         }
         if self.sessions.state.probe(now) {
             let key = keymap::key_for(Mode::Browse, Action::ReopenSession).unwrap_or_default();
             let name = self.sessions.state.name().unwrap_or_default();
-            self.browse.message = Some(format!(
+            self.say(format!(
                 "The other terminal closed \"{name}\": {key} reopens it for writing"
             ));
         }

@@ -99,13 +99,13 @@ impl App {
 
     fn export_minutes(&mut self) {
         let Some(store) = self.sessions.state.store() else {
-            self.browse.message = Some("No config directory to export to".into());
+            self.say("No config directory to export to");
             return;
         };
         let causes = export::ranked_causes(&self.session, &self.graph);
         let text = export::to_markdown(&self.session, &self.graph, &causes);
         let name = self.sessions.state.name().unwrap_or("unsaved");
-        self.browse.message = Some(match write_minutes(store, name, now(), &text) {
+        self.say(match write_minutes(store, name, now(), &text) {
             Ok(path) => format!("Minutes written to {}", path.display()),
             Err(e) => format!("Minutes not written: {e}"),
         });
@@ -117,11 +117,11 @@ impl App {
     fn reopen_session(&mut self) {
         let state = &self.sessions.state;
         let Some(name) = state.name().map(str::to_string) else {
-            self.browse.message = Some("No session is open (S opens one)".into());
+            self.say("No session is open (S opens one)");
             return;
         };
         if state.read_only() != Some(ReadOnlyReason::Locked) {
-            self.browse.message = Some(match state.read_only() {
+            self.say(match state.read_only() {
                 Some(reason) => format!("\"{name}\" stays read-only: {reason}"),
                 None => format!("\"{name}\" is already open for writing"),
             });
@@ -146,7 +146,7 @@ impl App {
         };
         match store.open_or_create(name, &self.graph) {
             Ok(open) if open.read_only() == Some(ReadOnlyReason::Locked) => {
-                self.browse.message = Some(format!(
+                self.say(format!(
                     "\"{name}\" is still open in another terminal: it stays read-only"
                 ));
             }
@@ -155,7 +155,7 @@ impl App {
                 // nothing): the file's version replaces it.
                 self.switch_to(open, false);
                 if self.sessions.state.read_only().is_none() {
-                    self.browse.message = Some(format!(
+                    self.say(format!(
                         "Reopened \"{name}\" for writing: read again from its file"
                     ));
                 }
@@ -224,12 +224,12 @@ impl App {
             return;
         }
         let Some(store) = self.sessions.state.store().cloned() else {
-            self.browse.message = Some("No config directory for sessions".into());
+            self.say("No config directory for sessions");
             return;
         };
         self.remember_place();
         if let Err(e) = self.sessions.state.flush(&mut self.session) {
-            self.browse.message = Some(format!("Not switched: the current session {e}"));
+            self.say(format!("Not switched: the current session {e}"));
             return;
         }
         let created = !store.exists(name);
@@ -245,14 +245,14 @@ impl App {
         self.remember_place();
         if let Err(e) = self.sessions.state.close(&mut self.session) {
             // `open` is dropped (its lock released); the current one stays.
-            self.browse.message = Some(format!("Not switched: the current session {e}"));
+            self.say(format!("Not switched: the current session {e}"));
             return;
         }
         self.session = self.sessions.state.adopt(open, &self.graph);
         self.restore_place();
         self.sessions.problem = None;
         self.mode = Mode::Browse;
-        self.browse.message = Some(self.opened_message(created));
+        self.say(self.opened_message(created));
     }
 
     fn prompt_action(&mut self, action: Action) {
@@ -352,7 +352,7 @@ impl App {
         if is_open {
             match store.open_or_create(reopen, &self.graph) {
                 Ok(open) => self.session = self.sessions.state.adopt(open, &self.graph),
-                Err(e) => self.browse.message = Some(e.to_string()),
+                Err(e) => self.say(e.to_string()),
             }
         }
         renamed.map_err(|e| e.to_string())?;
@@ -360,7 +360,7 @@ impl App {
             .picker
             .refresh(Some(&store), Some(to.as_str()));
         self.mode = Mode::Sessions;
-        self.browse.message = Some(format!("Renamed \"{from}\" to \"{to}\""));
+        self.say(format!("Renamed \"{from}\" to \"{to}\""));
         Ok(())
     }
 
@@ -369,7 +369,7 @@ impl App {
         let item = ActionItem::parse_on(text, cause, now(), today).map_err(|e| e.to_string())?;
         self.session.actions.push(item);
         self.mode = Mode::Browse;
-        self.browse.message = Some("Action item added".into());
+        self.say("Action item added");
         Ok(())
     }
 }

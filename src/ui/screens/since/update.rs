@@ -23,7 +23,7 @@ impl App {
         let Some(old) = self.session.follows.clone() else {
             let key =
                 keymap::key_for(Mode::Sessions, Action::NewFollowingSession).unwrap_or_default();
-            self.browse.message = Some(format!(
+            self.say(format!(
                 "\"{name}\" does not follow another session (S, then {key} starts one that does)"
             ));
             return;
@@ -36,7 +36,7 @@ impl App {
         let loaded = match store.load_for(&old, Some(&self.graph)) {
             Ok(l) => l,
             Err(e) => {
-                self.browse.message = Some(format!("Cannot compare with \"{old}\": {e}"));
+                self.say(format!("Cannot compare with \"{old}\": {e}"));
                 return;
             }
         };

@@ -83,11 +83,6 @@ impl App {
         self.mode = mode;
     }
 
-    /// Sets the status-bar message.
-    pub(crate) fn say(&mut self, message: impl Into<String>) {
-        self.browse.message = Some(message.into());
-    }
-
     /// Opens a cause's (or symptom's) page in the explorer as a new step in
     /// history; Back from it returns to the screen it was opened from.
     pub(crate) fn open_target(&mut self, target: &Target) {
