@@ -145,9 +145,10 @@ impl App {
         // The overlays are only wrapped while shown: start-up skips them.
         let graph = &self.graph;
         match self.mode {
-            Mode::Help => self
-                .help
-                .fit(vp.help_width, vp.help_rows, crate::ui::keys::help::help),
+            Mode::Help => {
+                self.help
+                    .fit(vp.help_width, vp.help_rows, crate::ui::document::help::help)
+            }
             Mode::About => self
                 .about
                 .fit(vp.about_width, vp.about_rows, |w| document::about(graph, w)),

@@ -1,38 +1,62 @@
 //! The terminal user interface: the interactive explorer.
 //!
-//! Keys and mouse events become an [`action::Action`] through the per-mode
-//! tables in [`keymap`]; [`app::App::update`] applies it; [`panes::draw`]
-//! draws the state. [`terminal::run_loop`] ties them together and works with
-//! any ratatui backend, so tests drive it with a `TestBackend`.
+//! Keys and mouse events become an [`core::action::Action`] through the
+//! per-mode tables registered in [`keys::keymap`]; [`app::App::update`]
+//! (`update.rs`) routes it to the screen that owns the current mode;
+//! [`view::draw`] draws the state, reading only. [`terminal::run_loop`] ties
+//! them together and works with any ratatui backend, so tests drive it with a
+//! `TestBackend`.
+//!
+//! # The map
+//!
+//! Imports run downward only: `app.rs` holds the screens' states;
+//! `update.rs`, `view/` and the screens' `update.rs` / `view.rs` files act on
+//! [`app::App`]; nothing below them imports them.
+//!
+//! | folder | what it holds |
+//! |---|---|
+//! | `core/` | leaf types with no other `ui` import: [`core::action::Action`], [`core::mode::Mode`] and `Focus`, history, layout, scrolling, themes, wording |
+//! | `keys/` | the key vocabulary ([`keys::vocab`]: `Key`, `KeyRow`, the rows every mode shares), key names, the registry of every mode's table ([`keys::keymap`]), the help and README text generated from it |
+//! | `widgets/` | what any screen draws with: the line input, item lists, panes and scrollbars, hyperlinks, the clipboard escape, the diagnosis lists' rows |
+//! | `document/` | the guide's pages as styled, wrapped lines |
+//! | `screens/NAME/` | one screen: its state (`state.rs`), key table (`keys.rs`), update code (`update.rs`, `impl App`) and drawing (`view.rs`) |
+//! | `view/` | the frame: which screen draws under which mode, the status bar, the message box, too-small |
+//! | `screenshots/`, `svg/` | the README's screenshots, drawn from the same code |
+//!
+//! The screens: `browse` (the main screen: list, page, links, presenter view),
+//! `search`, `questions` (the guided questions and their summary), `triage`
+//! (the checklist and the ranked causes), `sessions` (picker, dialogs, note
+//! editor), `overlays` (help and About), `actions`, `since` and
+//! `find_symptom`.
 //!
 //! # Extending
 //!
-//! - **A key**: add a [`keymap::KeyRow`] to its mode's table (keys, action,
-//!   status-bar label, help sentence, where it is hinted). Help and the
-//!   status bar pick it up; keys in [`keymap::RESERVED`] stay free for the
-//!   features they are kept for.
-//! - **An action**: add a variant (with a doc comment) to [`action::Action`]
-//!   and handle it in the owning state's `update` (`browse.rs` for the main
-//!   screen, `overlay.rs` for help and About) or in `update.rs` if it spans
-//!   screens.
-//! - **A screen or mode**: add a [`app::Mode`] variant and its table in
-//!   [`keymap::own_rows`]; keep its state in its own struct and file, held by
-//!   [`app::App`]; let [`app::App::reflow`] fit it to the layout; give it a
-//!   rectangle in [`layout::compute`] and a render module in [`panes`].
-//! - **A theme**: another constructor on [`crate::ui::core::theme::Theme`] filling every field.
+//! - **A screen**: a new folder under `screens/` (state, keys, update,
+//!   view); one [`core::mode::Mode`] variant; one line in the key registry
+//!   ([`keys::keymap::own_rows`]); one line in the update dispatch
+//!   (`update.rs`) and one in the view dispatch ([`view::draw`]). Its state
+//!   is a field of [`app::App`]; [`app::App::reflow`] fits it to the layout.
+//! - **A key**: add a [`keys::vocab::KeyRow`] to its mode's table (keys,
+//!   action, status-bar label, help sentence, where it is hinted). Help, the
+//!   status bar and the README pick it up; keys in [`keys::vocab::RESERVED`]
+//!   stay free for the features they are kept for.
+//! - **An action**: add a variant (with a doc comment) to
+//!   [`core::action::Action`] and handle it in the owning screen's
+//!   `update.rs`, or in `update.rs` if it spans screens.
+//! - **A status message**: [`app::App::say`], the one way to set it.
+//! - **A theme**: another constructor on [`core::theme::Theme`] filling
+//!   every field.
 //! - **Presenter style**: [`app::App::presenter`] says the presenter view is
 //!   on (`p`, `--present`). The main screen is then drawn by
-//!   `panes/presenter.rs` into [`layout::Stage`] (`Panes::stage`: a centred
-//!   column of at most 80 columns, page, links, one hint row), and mouse
-//!   handling uses the same rectangles (`presenter.rs`). Another screen can
-//!   draw itself in presenter style by reading the flag and drawing into the
-//!   stage's rectangles (and letting `panes::draw` skip the status bar).
+//!   `screens/browse/presenter_view.rs` into [`core::layout::Stage`] (a
+//!   centred column of at most 80 columns, page, links, one hint row), and
+//!   mouse handling uses the same rectangles (`screens/browse/presenter.rs`).
 //! - **Undo**: [`app::App::update`] compares the session's content before
 //!   and after every action and records a change in [`app::App::undo`]
 //!   (`undo.rs`); a new feature that changes the session gets undo for free.
 //! - **Hyperlinks**: [`document::Builder::linking`] records the URL of the
-//!   lines it writes; pages call [`hyperlink::mark_doc`] after drawing when
-//!   [`app::App::hyperlinks`] is on.
+//!   lines it writes; pages call [`widgets::hyperlink::mark_doc`] after
+//!   drawing when [`app::App::hyperlinks`] is on.
 
 pub mod app;
 pub mod core;

@@ -16,7 +16,7 @@ impl App {
     /// Inserts `text` where the user is typing: the note editor (lines
     /// kept), the search box or a one-line prompt (lines joined by spaces).
     /// Control characters are dropped as everywhere else
-    /// ([`crate::domain::printable`]). Anywhere else a paste does nothing.
+    /// ([`crate::domain::printable()`]). Anywhere else a paste does nothing.
     pub fn paste(&mut self, text: &str) {
         if matches!(
             self.screen,

@@ -6,7 +6,7 @@
 //! inverted index. A query is analysed the same way; each of its meaningful
 //! words expands to the terms it matches (itself, its stem, synonyms from
 //! `assets/thesaurus.ron`, prefixes, typos, abbreviations, each weighted
-//! below the word itself), and pages are ranked BM25F-style ([`rank`]).
+//! below the word itself), and pages are ranked BM25F-style (`rank`).
 
 pub mod analyze;
 mod embedded;

@@ -9,6 +9,7 @@
 mod about;
 mod anti_pattern;
 mod fix_steps;
+pub mod help;
 pub mod question;
 pub mod reasons;
 mod sections;

@@ -3,7 +3,10 @@
 
 use crate::domain::{Answer, Evidence, Findings, Graph, QuestionRef, Target, shared};
 
+use crate::ui::core::action::Action;
+use crate::ui::core::mode::Mode;
 use crate::ui::document::{Builder, Doc, Role};
+use crate::ui::keys::keymap;
 
 const INDENT: usize = 2;
 
@@ -75,7 +78,13 @@ pub fn facts(b: &mut Builder, graph: &Graph, target: &Target, indent: usize) {
         b.labelled("Risk level: ", Role::Text, a.risk_level.as_str(), indent);
     }
     if let Some(url) = graph.target_url(target) {
-        b.labelled("On the site (o opens it): ", Role::Link, url, indent);
+        let key = keymap::key(Mode::Question, Action::OpenUrl);
+        b.labelled(
+            &format!("On the site ({key} opens it): "),
+            Role::Link,
+            url,
+            indent,
+        );
     }
 }
 

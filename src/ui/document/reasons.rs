@@ -5,8 +5,11 @@
 use crate::domain::diagnosis::RankedCause;
 use crate::domain::{Answer, Findings, Graph, QuestionRef, Target};
 
+use crate::ui::core::action::Action;
+use crate::ui::core::mode::Mode;
 use crate::ui::document::question::facts;
 use crate::ui::document::{Builder, Doc, Role};
+use crate::ui::keys::keymap;
 
 const INDENT: usize = 2;
 
@@ -103,7 +106,7 @@ pub fn summary_cause(
 
 /// A symptom offered for the triage: its title and summary line, why it is
 /// offered, and how to add it.
-pub fn offered_symptom(graph: &Graph, id: &str, why: &str, width: u16) -> Doc {
+pub fn offered_symptom(graph: &Graph, id: &str, why: &str, width: u16, mode: Mode) -> Doc {
     let mut b = Builder::new(width);
     let Some(s) = graph.symptom(id) else {
         return b.finish();
@@ -112,12 +115,16 @@ pub fn offered_symptom(graph: &Graph, id: &str, why: &str, width: u16) -> Doc {
     b.blank();
     b.labelled("Offered because: ", Role::Text, why, 0);
     b.blank();
-    b.para(
-        Role::Label,
-        "+ adds it to the triage (marks it as seen); a then answers its questions. Enter opens its page.",
-        0,
+    let key = |m: Mode, a: Action| keymap::key(m, a);
+    let how = format!(
+        "{} adds it to the triage (marks it as seen); {} then answers its questions. {} opens its page.",
+        key(mode, Action::AddToTriage),
+        key(Mode::Ranked, Action::AnswerQuestions),
+        key(mode, Action::Open),
     );
-    b.labelled("On the site (o opens it): ", Role::Link, &s.url, 0);
+    b.para(Role::Label, &how, 0);
+    let site = format!("On the site ({} opens it): ", key(mode, Action::OpenUrl));
+    b.labelled(&site, Role::Link, &s.url, 0);
     b.finish()
 }
 

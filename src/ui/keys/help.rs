@@ -1,55 +1,49 @@
-//! The help text, generated from the key tables.
+//! The key reference's headings and its Markdown for the README, generated
+//! from the key tables (the help screen's styled text is in
+//! [`crate::ui::document::help`]).
 
+use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
 use crate::ui::keys::keymap::{self, MODES};
 
-use crate::ui::document::{Builder, Doc, Role};
-
-/// Width of the key column.
-const KEYS: usize = 22;
-
 /// The heading of `mode`'s section in the help (`?` opens the help there).
-pub fn section_title(mode: Mode) -> &'static str {
+pub fn section_title(mode: Mode) -> String {
+    // How each screen is reached from the main screen, from its table.
+    let key = |action: Action| keymap::key(Mode::Browse, action);
     match mode {
-        Mode::Browse => "Main screen",
-        Mode::Help => "In this help",
-        Mode::About => "On the About screen",
-        Mode::Search => "Search (/): letters type into the search box",
-        Mode::Question => "Guided questions (a on a symptom, or from the triage)",
-        Mode::Summary => "After a symptom's questions",
-        Mode::Checklist => "Triage checklist (t)",
-        Mode::Ranked => "Ranked causes (r)",
-        Mode::Sessions => "In the session picker (S)",
-        Mode::NameInput => "Typing a name or an action item",
-        Mode::Confirm => "Answering a yes/no question",
-        Mode::Note => "In the note editor (E)",
-        Mode::Problem => "When a session cannot be opened",
-        Mode::Actions => "Action items (x)",
-        Mode::Since => "Since last time (c, in a session that follows another)",
-        Mode::FindSymptom => "Find your symptom (F, on a guide imported from its source)",
+        Mode::Browse => "Main screen".into(),
+        Mode::Help => "In this help".into(),
+        Mode::About => "On the About screen".into(),
+        Mode::Search => format!(
+            "Search ({}): letters type into the search box",
+            key(Action::OpenSearch)
+        ),
+        Mode::Question => format!(
+            "Guided questions ({} on a symptom, or from the triage)",
+            key(Action::AnswerQuestions)
+        ),
+        Mode::Summary => "After a symptom's questions".into(),
+        Mode::Checklist => format!("Triage checklist ({})", key(Action::OpenTriage)),
+        Mode::Ranked => format!("Ranked causes ({})", key(Action::ShowRanking)),
+        Mode::Sessions => format!("In the session picker ({})", key(Action::OpenSessions)),
+        Mode::NameInput => "Typing a name or an action item".into(),
+        Mode::Confirm => "Answering a yes/no question".into(),
+        Mode::Note => format!("In the note editor ({})", key(Action::EditNote)),
+        Mode::Problem => "When a session cannot be opened".into(),
+        Mode::Actions => format!("Action items ({})", key(Action::OpenActions)),
+        Mode::Since => format!(
+            "Since last time ({}, in a session that follows another)",
+            key(Action::OpenSince)
+        ),
+        Mode::FindSymptom => format!(
+            "Find your symptom ({}, on a guide imported from its source)",
+            key(Action::FindSymptom)
+        ),
     }
 }
 
-/// Builds the help document at a width: each mode's own keys, the movement
-/// keys all modes share, then the mouse.
-pub fn help(width: u16) -> Doc {
-    let mut b = Builder::new(width);
-    for mode in MODES {
-        b.blank();
-        b.para(Role::Heading, section_title(mode), 0);
-        rows(&mut b, keymap::own_rows(mode), width);
-    }
-    b.blank();
-    b.para(Role::Heading, MOVING, 0);
-    rows(&mut b, keymap::movement_rows(), width);
-    b.blank();
-    b.para(Role::Heading, "Mouse", 0);
-    b.para(Role::Text, MOUSE, 0);
-    b.finish()
-}
-
-const MOVING: &str = "Moving and scrolling (everywhere but search)";
-const MOUSE: &str = "Click a symptom or a link to select it, click a selected link to open it, \
+pub const MOVING: &str = "Moving and scrolling (everywhere but search)";
+pub const MOUSE: &str = "Click a symptom or a link to select it, click a selected link to open it, \
      click a pane to focus it. The wheel scrolls the pane under the pointer.";
 
 /// The same key reference as Markdown tables, for the README
@@ -67,45 +61,9 @@ pub fn markdown() -> String {
         out.push('\n');
     };
     for mode in MODES {
-        table(section_title(mode), keymap::own_rows(mode));
+        table(&section_title(mode), keymap::own_rows(mode));
     }
     table(MOVING, keymap::movement_rows());
     out.push_str(&format!("**Mouse**: {MOUSE}\n"));
     out
-}
-
-/// One line (or more, wrapped) per key row: keys, then what they do.
-fn rows(b: &mut Builder, rows: &[keymap::KeyRow], width: u16) {
-    for row in rows {
-        let keys = keymap::keys_name(row);
-        if usize::from(width) < KEYS * 2 {
-            b.para(Role::Key, &keys, 0);
-            b.para(Role::Text, row.description, 4);
-        } else {
-            let prefix = format!("{keys:<KEYS$}");
-            b.prefixed(&prefix, Role::Key, Role::Text, row.description, KEYS);
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::ui::document::DocLine;
-
-    #[test]
-    fn help_lists_every_row_of_every_table() {
-        let doc = help(100);
-        let text: Vec<String> = doc.lines.iter().map(DocLine::text).collect();
-        for mode in MODES {
-            for row in keymap::table(mode) {
-                assert!(
-                    text.iter().any(|l| l.contains(row.description)),
-                    "help is missing: {}",
-                    row.description
-                );
-            }
-        }
-        assert!(text.iter().any(|l| l.starts_with("b/Backspace/Alt-←")));
-    }
 }

@@ -119,6 +119,43 @@ pub fn key_for(mode: Mode, action: Action) -> Option<String> {
         .map(|k| key_name(*k))
 }
 
+/// Every key of `action`'s row in `mode`, joined by " or " ("? or Esc");
+/// empty when the mode has no such row.
+pub fn keys_for(mode: Mode, action: Action) -> String {
+    table(mode)
+        .find(|r| r.action == action)
+        .map(|r| {
+            r.keys
+                .iter()
+                .map(|k| key_name(*k))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        })
+        .unwrap_or_default()
+}
+
+/// A hint phrase built from `mode`'s table: for each (action, words), the
+/// action's first key, `between`, then the words; joined by `sep`. So
+/// `phrase(Mode::Search, &[(Action::Open, "opens"), (Action::CloseSearch,
+/// "goes back")], " ", ", ")` is "Enter opens, Esc goes back", and no
+/// title or prompt can name a key that does not do what it says.
+pub fn phrase(mode: Mode, parts: &[(Action, &str)], between: &str, sep: &str) -> String {
+    parts
+        .iter()
+        .map(|(action, words)| {
+            let key = key_for(mode, *action).unwrap_or_default();
+            format!("{key}{between}{words}")
+        })
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+/// The first key of `action` in `mode`, for a message ("press / to
+/// search"); empty when the mode has no such row.
+pub fn key(mode: Mode, action: Action) -> String {
+    key_for(mode, action).unwrap_or_default()
+}
+
 /// The rows to hint in the status bar for a mode and focus, in table order.
 /// Only the first key of each row is shown there, to save room.
 pub fn hints(mode: Mode, focus: Focus) -> impl Iterator<Item = &'static KeyRow> {

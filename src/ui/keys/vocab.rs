@@ -181,6 +181,6 @@ pub const QUIT: KeyRow = row(
 );
 
 /// Keys kept free for planned features: none left (every planned key is
-/// bound). Dialogs (see [`is_dialog`]) may use reserved keys: they answer
+/// bound). Dialogs (see [`crate::ui::keys::keymap::is_dialog`]) may use reserved keys: they answer
 /// questions.
 pub const RESERVED: &[char] = &[];

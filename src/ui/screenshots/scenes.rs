@@ -18,7 +18,7 @@ pub const NOTE: &str = "Deploys feel scary — we wait for Monday ✓";
 
 /// The screenshots, in README order. Each scene owns the app it draws,
 /// driven to its screen by real key presses through the key tables. The
-/// session scenes use a temp config folder (see [`demo_sessions`]).
+/// session scenes use a temp config folder (see `demo_sessions`).
 pub fn scenes(graph: &Graph) -> Result<Vec<Scene>> {
     use KeyCode::{Char, Enter, Tab};
     let dark = Theme::dark;

@@ -6,7 +6,7 @@
 //! and how to know it is improving; `+` marks the symptom for the triage.
 //!
 //! [`state`] holds the walk and the rows shown, [`keys`] the key table,
-//! [`update`] the actions, [`view`] the drawing.
+//! `update` the actions, [`view`] the drawing.
 
 pub mod keys;
 pub mod state;

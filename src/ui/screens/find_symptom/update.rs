@@ -101,7 +101,8 @@ impl App {
         let count = match self.result_or_question() {
             Some(TriageView::Question(q)) => q.options.len(),
             _ => {
-                self.say("This is a result: b goes back to the question");
+                let key = keymap::key(Mode::FindSymptom, Action::PreviousQuestion);
+                self.say(format!("This is a result: {key} goes back to the question"));
                 return;
             }
         };

@@ -13,7 +13,7 @@ pub struct Overlay {
     pub rows: usize,
     /// A heading to scroll to at the next [`Overlay::fit`] (the help opens
     /// at the section of the screen it was opened from).
-    pub open_at: Option<&'static str>,
+    pub open_at: Option<String>,
 }
 
 impl Overlay {

@@ -9,24 +9,39 @@ use crate::ui::app::App;
 use crate::ui::core::layout;
 use crate::ui::screens::overlays::state::Overlay;
 
+use crate::ui::core::action::Action;
+use crate::ui::core::mode::Mode;
+use crate::ui::keys::keymap;
 use crate::ui::widgets::pane::{scrollbar, visible_lines};
 
 /// Title of the help overlay.
-pub const HELP_TITLE: &str = " Help: keys (? or Esc closes) ";
+/// The help's title, naming the keys that close it.
+pub fn help_title() -> String {
+    format!(
+        " Help: keys ({} closes) ",
+        keymap::keys_for(Mode::Help, Action::ToggleHelp)
+    )
+}
 /// Title of the About screen.
-pub const ABOUT_TITLE: &str = " About (i or Esc closes) ";
+/// The About screen's title, naming the keys that close it.
+pub fn about_title() -> String {
+    format!(
+        " About ({} closes) ",
+        keymap::keys_for(Mode::About, Action::ToggleAbout)
+    )
+}
 
 /// Draws the help overlay into `area`.
 pub fn help(frame: &mut Frame, area: Rect, app: &App) {
-    render(frame, area, app, &app.help, HELP_TITLE);
+    render(frame, area, app, &app.help, &help_title());
 }
 
 /// Draws the About screen into `area`.
 pub fn about(frame: &mut Frame, area: Rect, app: &App) {
-    render(frame, area, app, &app.about, ABOUT_TITLE);
+    render(frame, area, app, &app.about, &about_title());
 }
 
-fn render(frame: &mut Frame, area: Rect, app: &App, o: &Overlay, title: &'static str) {
+fn render(frame: &mut Frame, area: Rect, app: &App, o: &Overlay, title: &str) {
     let t = &app.theme;
     let text = layout::text_area(area);
     let rows = usize::from(text.height);
@@ -64,7 +79,7 @@ mod tests {
         let graph = load::embedded().expect("embedded graph loads");
         let mut app = App::new(graph, Theme::dark(), 80, 24);
         app.update(Action::ToggleHelp);
-        assert!(screen(&app).contains(HELP_TITLE.trim()));
+        assert!(screen(&app).contains(help_title().trim()));
         assert!(
             !screen(&app).contains("Mouse"),
             "the mouse notes start below"
@@ -80,7 +95,7 @@ mod tests {
         let mut app = App::new(graph, Theme::dark(), 80, 24);
         app.update(Action::ToggleAbout);
         let s = screen(&app);
-        assert!(s.contains(ABOUT_TITLE.trim()));
+        assert!(s.contains(about_title().trim()));
         assert!(
             !s.contains("Symptoms (21)"),
             "the list is hidden under About"

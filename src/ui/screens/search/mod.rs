@@ -1,7 +1,7 @@
 //! The search screen's state: the index (built once), the query being typed,
 //! its results, and the last search's mark on a page (for `n` / `N`).
 //!
-//! The actions are applied in [`update`] (an `impl App` block, since opening
+//! The actions are applied in `update` (an `impl App` block, since opening
 //! a result changes the main screen too).
 
 pub mod keys;

@@ -10,6 +10,7 @@ use crate::ui::core::layout::Screen;
 use crate::ui::core::mode::{Focus, Mode};
 use crate::ui::core::scroll::Scroll;
 use crate::ui::document::Doc;
+use crate::ui::keys::keymap;
 use crate::ui::screens::search::{Areas, Mark, notes};
 
 impl App {
@@ -104,7 +105,11 @@ impl App {
         };
         self.search.last = Some(query.clone());
         self.show_match(page, location, &query);
-        self.say(format!("Opened {what}; n/N: next/previous match"));
+        let (next, prev) = (
+            keymap::key(Mode::Browse, Action::MatchNext),
+            keymap::key(Mode::Browse, Action::MatchPrev),
+        );
+        self.say(format!("Opened {what}; {next}/{prev}: next/previous match"));
     }
 
     /// Marks `location` on the page shown and scrolls so it is in view: its
@@ -137,7 +142,8 @@ impl App {
     /// nothing here is marked; wraps around at either end.
     pub(crate) fn jump_match(&mut self, forward: bool) -> Option<Action> {
         let Some(query) = self.search.last.clone() else {
-            self.say("No search yet: press / to search");
+            let key = keymap::key(Mode::Browse, Action::OpenSearch);
+            self.say(format!("No search yet: press {key} to search"));
             return None;
         };
         let page = self.browse.page;

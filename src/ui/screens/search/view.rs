@@ -15,11 +15,23 @@ use crate::ui::core::layout;
 use crate::ui::core::theme::Theme;
 use crate::ui::screens::search::{Areas, ROWS_PER_RESULT};
 
+use crate::ui::core::action::Action;
+use crate::ui::core::mode::Mode;
+use crate::ui::keys::keymap;
 use crate::ui::screens::search::marks::highlight;
 use crate::ui::widgets::pane::scrollbar;
 
 /// Title of the query box.
-pub const TITLE: &str = " Search (Enter opens, Esc goes back) ";
+/// The search box's title, naming the keys that open a result and go back.
+pub fn title() -> String {
+    let keys = keymap::phrase(
+        Mode::Search,
+        &[(Action::Open, "opens"), (Action::CloseSearch, "goes back")],
+        " ",
+        ", ",
+    );
+    format!(" Search ({keys}) ")
+}
 /// Width of the kind column.
 const KIND: usize = 13;
 /// Indent of a passage under its page.
@@ -126,7 +138,7 @@ fn render_input(frame: &mut Frame, area: Rect, app: &App) {
     let t = &app.theme;
     let block = Block::bordered()
         .border_style(t.border_focused)
-        .title(Line::from(TITLE).style(t.pane_title_focused));
+        .title(Line::from(title()).style(t.pane_title_focused));
     let inner = layout::text_area(area);
     frame.render_widget(block, area);
     let input = &app.search.input;

@@ -6,6 +6,7 @@ use crate::ui::app::App;
 use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
 
+use crate::ui::keys::keymap;
 use crate::ui::screens::sessions::dialogs::{Confirm, ConfirmFor, PromptFor};
 use crate::ui::screens::sessions::note_editor::NoteSaved;
 
@@ -152,7 +153,10 @@ impl App {
                 self.mode = Mode::Browse;
                 self.say(match self.sessions.state.name() {
                     Some(name) => format!("Still in session \"{name}\""),
-                    None => "No session open: nothing is saved (S opens one)".into(),
+                    None => format!(
+                        "No session open: nothing is saved ({} opens one)",
+                        keymap::key(Mode::Browse, Action::OpenSessions)
+                    ),
                 });
             }
             _ => {}

@@ -4,6 +4,8 @@
 use crate::domain::Target;
 use crate::ui::core::mode::Mode;
 
+use crate::ui::core::action::Action;
+use crate::ui::keys::keymap;
 use crate::ui::widgets::line_input::LineInput;
 
 /// What a prompt's text is for.
@@ -102,11 +104,15 @@ impl Confirm {
             }
             ConfirmFor::Reopen { what } => format!(
                 "Reopen for writing? {what} only in memory and will be replaced by \
-                 what the file holds. (n keeps them here, read-only.)"
+                 what the file holds. ({} keeps them here, read-only.)",
+                keymap::key(Mode::Confirm, Action::Deny)
             ),
             ConfirmFor::SimilarName { typed, saved } => format!(
                 "There is no session \"{typed}\". Did you mean \"{saved}\"? \
-                 (y opens \"{saved}\"; n or Esc creates \"{typed}\".)"
+                 ({} opens \"{saved}\"; {} or {} creates \"{typed}\".)",
+                keymap::key(Mode::Confirm, Action::Confirm),
+                keymap::key(Mode::Confirm, Action::Deny),
+                keymap::key(Mode::Confirm, Action::Cancel)
             ),
             ConfirmFor::Quit { what } => format!(
                 "Quit? {what} only in memory and will be lost. \

@@ -145,7 +145,7 @@ impl App {
         self.mode = Mode::Problem;
     }
 
-    /// Saves the session if a change is due (see [`state::SessionState::tick`])
+    /// Saves the session if a change is due (see [`crate::ui::screens::sessions::state::SessionState::tick`])
     /// and returns how long the run loop may wait for input before calling
     /// again (`None`: nothing to save, wait for input).
     pub fn save_tick(&mut self, now: std::time::Instant) -> Option<std::time::Duration> {

@@ -254,7 +254,10 @@ impl SessionState {
     /// The status bar's session part: name and saved state.
     pub fn status(&self, session: &Session) -> String {
         let Some(name) = self.name() else {
-            return "no session (S opens one)".to_string();
+            return format!(
+                "no session ({} opens one)",
+                keymap::key(Mode::Browse, Action::OpenSessions)
+            );
         };
         if self.free_again {
             let key = keymap::key_for(Mode::Browse, Action::ReopenSession).unwrap_or_default();

@@ -10,6 +10,7 @@ use crate::ui::core::action::Action;
 use crate::ui::core::history::Page;
 use crate::ui::core::mode::Mode;
 
+use crate::ui::keys::keymap;
 use crate::ui::screens::sessions::dialogs::{Confirm, ConfirmFor, Prompt, PromptFor};
 use crate::ui::screens::sessions::note_editor::NoteEditor;
 
@@ -117,7 +118,8 @@ impl App {
     fn reopen_session(&mut self) {
         let state = &self.sessions.state;
         let Some(name) = state.name().map(str::to_string) else {
-            self.say("No session is open (S opens one)");
+            let key = keymap::key(Mode::Browse, Action::OpenSessions);
+            self.say(format!("No session is open ({key} opens one)"));
             return;
         };
         if state.read_only() != Some(ReadOnlyReason::Locked) {

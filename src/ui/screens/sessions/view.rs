@@ -8,11 +8,19 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use crate::domain::NoteTarget;
 use crate::ui::app::App;
+use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
+use crate::ui::keys::keymap;
 use crate::ui::screens::sessions::picker;
 
 /// Title of the session picker.
-pub const PICKER_TITLE: &str = " Team sessions (Esc closes) ";
+/// The picker's title, naming the key that closes it.
+pub fn picker_title() -> String {
+    format!(
+        " Team sessions ({} closes) ",
+        keymap::key(Mode::Sessions, Action::Cancel)
+    )
+}
 
 /// Draws the session screen of the current mode into `area` (the main
 /// screen without the status bar).
@@ -61,12 +69,7 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
 fn picker_box(frame: &mut Frame, area: Rect, app: &App) {
     let t = &app.theme;
     let s = &app.sessions;
-    let inner = boxed(
-        frame,
-        centred(area, 96, area.height),
-        PICKER_TITLE.into(),
-        app,
-    );
+    let inner = boxed(frame, centred(area, 96, area.height), picker_title(), app);
     let mut lines = vec![Line::from(vec![
         Span::styled("Open now: ", t.app_label),
         Span::raw(s.state.status(&app.session)),
@@ -178,7 +181,15 @@ fn prompt(frame: &mut Frame, area: Rect, app: &App) {
     };
     let under = match &p.error {
         Some(e) => Line::styled(e.clone(), t.key),
-        None => Line::styled("Enter: OK  ·  Esc: cancel", t.dim),
+        None => Line::styled(
+            keymap::phrase(
+                Mode::NameInput,
+                &[(Action::Confirm, "OK"), (Action::Cancel, "cancel")],
+                ": ",
+                "  ·  ",
+            ),
+            t.dim,
+        ),
     };
     frame.render_widget(Paragraph::new(under).wrap(Wrap { trim: true }), below);
     let before: String = text.chars().take(p.input.cursor()).collect();
@@ -198,7 +209,19 @@ fn confirm(frame: &mut Frame, area: Rect, app: &App) {
     let inner = boxed(frame, centred(area, 64, 6), " Please confirm ".into(), app);
     let lines = vec![
         Line::raw(c.question()),
-        Line::styled("y: yes  ·  n: no  ·  Esc: cancel", t.dim),
+        Line::styled(
+            keymap::phrase(
+                Mode::Confirm,
+                &[
+                    (Action::Confirm, "yes"),
+                    (Action::Deny, "no"),
+                    (Action::Cancel, "cancel"),
+                ],
+                ": ",
+                "  ·  ",
+            ),
+            t.dim,
+        ),
     ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }

@@ -81,7 +81,7 @@ impl App {
                 }
             }
             Some(Entry::Offer { symptom, why }) => {
-                reasons::offered_symptom(&self.graph, symptom, why, text.width)
+                reasons::offered_symptom(&self.graph, symptom, why, text.width, Mode::Summary)
             }
             Some(Entry::ContinueToTriage) => continue_doc(text.width),
             _ => Doc::default(),
@@ -129,7 +129,7 @@ impl App {
                 (None, None) => Doc::default(),
             },
             Some(Entry::Offer { symptom, why }) => {
-                reasons::offered_symptom(&self.graph, symptom, why, text.width)
+                reasons::offered_symptom(&self.graph, symptom, why, text.width, Mode::Ranked)
             }
             _ => Doc::default(),
         };

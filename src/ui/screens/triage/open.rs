@@ -11,6 +11,7 @@ use crate::ui::core::action::Action;
 use crate::ui::core::history::Page;
 use crate::ui::core::mode::{Focus, Mode};
 use crate::ui::core::opener::Opened;
+use crate::ui::keys::keymap;
 
 impl App {
     /// Whether the diagnosis code handles `action` on the main screen.
@@ -100,7 +101,8 @@ impl App {
         self.mode = Mode::Browse;
         self.return_to = Some((from, self.browse.history.back_len()));
         let name = self.graph.target_name(target).unwrap_or(target.id());
-        self.say(format!("Opened {name}: b goes back"));
+        let back = keymap::key(Mode::Browse, Action::Back);
+        self.say(format!("Opened {name}: {back} goes back"));
     }
 
     /// Whether Back on the main screen returns to a diagnosis screen.

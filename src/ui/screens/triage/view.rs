@@ -5,6 +5,9 @@ use ratatui::Frame;
 
 use crate::ui::app::App;
 
+use crate::ui::core::action::Action;
+use crate::ui::core::mode::Mode;
+use crate::ui::keys::keymap;
 use crate::ui::widgets::diagnosis_list::{detail, list};
 
 /// The end of one symptom's questions.
@@ -22,9 +25,18 @@ pub fn summary(frame: &mut Frame, app: &App) {
         g.summary_rects.detail,
         &g.detail,
         g.detail_scroll,
-        " Details (PgDn/PgUp scroll) ",
+        &scroll_title("Details", Mode::Summary),
         &app.theme,
     );
+}
+
+/// A detail pane's title, naming the keys that scroll it in `mode`.
+fn scroll_title(name: &str, mode: Mode) -> String {
+    let (down, up) = (
+        keymap::key(mode, Action::PageDown),
+        keymap::key(mode, Action::PageUp),
+    );
+    format!(" {name} ({down}/{up} scroll) ")
 }
 
 /// The triage checklist.
@@ -57,7 +69,7 @@ pub fn ranked(frame: &mut Frame, app: &App) {
         tr.rects.detail,
         &tr.detail,
         tr.detail_scroll,
-        " Why (PgDn/PgUp scroll) ",
+        &scroll_title("Why", Mode::Ranked),
         &app.theme,
     );
 }
