@@ -6,11 +6,14 @@
 use crate::domain::diagnosis::{RankedCause, RuledOut, also_seeing, suggested_symptoms};
 use crate::domain::{Findings, Graph, Target};
 
+use crate::ui::core::action::Action;
 use crate::ui::core::diagnosis_layout::ListRects;
+use crate::ui::core::mode::Mode;
 use crate::ui::core::scroll::Scroll;
 use crate::ui::document::Role;
 use crate::ui::document::reasons::answered;
 use crate::ui::document::{Doc, DocLine};
+use crate::ui::keys::keymap;
 use crate::ui::widgets::diagnosis_rows::{Entry, heading, item};
 use crate::ui::widgets::item_list::{Item, ItemList};
 
@@ -105,8 +108,9 @@ pub fn ranked_rows(
         entries.push(e);
     };
     if findings.marked.is_empty() {
-        let note = "No symptoms are marked yet: t opens the checklist.";
-        push(item("", Role::Label, note, width, false), Entry::Text);
+        let key = keymap::key(Mode::Ranked, Action::OpenTriage);
+        let note = format!("No symptoms are marked yet: {key} opens the checklist.");
+        push(item("", Role::Label, &note, width, false), Entry::Text);
         return (items, entries);
     }
     if ranked.is_empty() {
@@ -121,6 +125,19 @@ pub fn ranked_rows(
         );
     }
     crate::ui::widgets::ruled_out::push_rows(&mut push, graph, ruled_out, width);
+    let mut offered = push_suggested(&mut push, graph, findings, width);
+    push_also_seeing(&mut push, graph, findings, ranked, &mut offered, width);
+    (items, entries)
+}
+
+/// "Your answers point at these symptoms": one row per symptom an answer
+/// points at, offered for the triage; returns the symptoms offered.
+fn push_suggested(
+    push: &mut impl FnMut(Item, Entry),
+    graph: &Graph,
+    findings: &Findings,
+    width: u16,
+) -> Vec<String> {
     let mut offered: Vec<String> = Vec::new();
     let suggestions = suggested_symptoms(graph, findings);
     if !suggestions.is_empty() {
@@ -144,8 +161,10 @@ pub fn ranked_rows(
             .map_or("An answer", |a| a.label());
         let why = format!("{answer} to \"{question}\" ({from})");
         let text = format!(
-            "Add {} {} to the triage? (+)",
-            symptom.number, symptom.title
+            "Add {} {} to the triage? ({})",
+            symptom.number,
+            symptom.title,
+            keymap::key(Mode::Ranked, Action::AddToTriage)
         );
         push(
             item("  ", Role::Text, &text, width, true),
@@ -156,6 +175,19 @@ pub fn ranked_rows(
         );
         offered.push(s.symptom);
     }
+    offered
+}
+
+/// "You may also be seeing": the other symptoms of the top causes, each
+/// offered once (not again when `offered` has it already).
+fn push_also_seeing(
+    push: &mut impl FnMut(Item, Entry),
+    graph: &Graph,
+    findings: &Findings,
+    ranked: &[RankedCause],
+    offered: &mut Vec<String>,
+    width: u16,
+) {
     let also = also_seeing(graph, findings, ranked, ALSO_SEEING_TOP);
     let mut first = true;
     for group in also {
@@ -169,7 +201,13 @@ pub fn ranked_rows(
             };
             if first {
                 push(
-                    heading("You may also be seeing (+ adds)", false),
+                    heading(
+                        &format!(
+                            "You may also be seeing ({} adds)",
+                            keymap::key(Mode::Ranked, Action::AddToTriage)
+                        ),
+                        false,
+                    ),
                     Entry::Text,
                 );
                 first = false;
@@ -190,7 +228,6 @@ pub fn ranked_rows(
             offered.push(id);
         }
     }
-    (items, entries)
 }
 
 /// "` 1. Name ....... 3.25`": rank, name and score, the score at the right
