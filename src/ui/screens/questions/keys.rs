@@ -8,34 +8,33 @@ use crate::domain::Answer;
 
 use crate::ui::core::action::Action;
 use crate::ui::keys::undo::{REDO, UNDO, UNDO_CTRL};
-use crate::ui::keys::vocab::{Hint, Key, KeyRow, code, ctrl, plain, row};
+use crate::ui::keys::vocab::{
+    Hint, Key, KeyRow, QUIT_UNHINTED, SHOW_HELP, code, leave, plain, row,
+};
 
-const HELP: KeyRow = row(
-    &[plain('?')],
-    Action::ToggleHelp,
-    "help",
-    "Show the help",
-    Hint::Always,
-);
-const QUIT: KeyRow = row(
-    &[plain('q'), ctrl('c')],
-    Action::Quit,
-    "quit",
-    "Quit",
-    Hint::Never,
-);
-const LEAVE: KeyRow = row(
-    &[code(KeyCode::Esc)],
-    Action::Leave,
-    "leave",
-    "Leave this screen (answers and marks are kept)",
-    Hint::Always,
-);
+const LEAVE: KeyRow = leave("leave", "Leave this screen (answers and marks are kept)");
+
+/// An answer to the question, by its letter and its digit.
+const fn answer(
+    keys: &'static [Key],
+    answer: Answer,
+    label: &'static str,
+    description: &'static str,
+) -> KeyRow {
+    row(
+        keys,
+        Action::Answer(answer),
+        label,
+        description,
+        Hint::Never,
+    )
+}
+
 const BACK_KEYS: &[Key] = &[code(KeyCode::Left), plain('h'), code(KeyCode::Backspace)];
 
 /// One question at a time.
 pub const QUESTION: &[KeyRow] = &[
-    HELP,
+    SHOW_HELP,
     LEAVE,
     row(
         &[plain('p')],
@@ -58,33 +57,29 @@ pub const QUESTION: &[KeyRow] = &[
         "Open the cause's page on the site, in the browser (or show its URL)",
         Hint::Always,
     ),
-    row(
+    answer(
         &[plain('y'), plain('1')],
-        Action::Answer(Answer::Yes),
+        Answer::Yes,
         "yes",
         "Yes: the answer to the guide's question (or its condition) is yes",
-        Hint::Never,
     ),
-    row(
+    answer(
         &[plain('n'), plain('2')],
-        Action::Answer(Answer::No),
+        Answer::No,
         "no",
         "No: the answer to the guide's question is no",
-        Hint::Never,
     ),
-    row(
+    answer(
         &[plain('u'), plain('3')],
-        Action::Answer(Answer::Unsure),
+        Answer::Unsure,
         "unsure",
         "Unsure: the team does not know (weak evidence for the cause)",
-        Hint::Never,
     ),
-    row(
+    answer(
         &[plain('s'), plain('4')],
-        Action::Answer(Answer::Skip),
+        Answer::Skip,
         "skip",
         "Skip: not answered (counts nothing)",
-        Hint::Never,
     ),
     row(
         &[plain('E')],
@@ -102,13 +97,13 @@ pub const QUESTION: &[KeyRow] = &[
     ),
     UNDO_CTRL,
     REDO,
-    QUIT,
+    QUIT_UNHINTED,
     crate::ui::screens::search::keys::OPEN_OVER,
 ];
 
 /// The end of one symptom's questions.
 pub const SUMMARY: &[KeyRow] = &[
-    HELP,
+    SHOW_HELP,
     LEAVE,
     row(
         &[code(KeyCode::Enter)],
@@ -147,13 +142,13 @@ pub const SUMMARY: &[KeyRow] = &[
     ),
     UNDO,
     REDO,
-    QUIT,
+    QUIT_UNHINTED,
     crate::ui::screens::search::keys::OPEN_OVER,
 ];
 
 /// All symptoms, to mark the ones the team sees.
 pub const CHECKLIST: &[KeyRow] = &[
-    HELP,
+    SHOW_HELP,
     LEAVE,
     row(
         &[plain(' ')],
@@ -185,13 +180,13 @@ pub const CHECKLIST: &[KeyRow] = &[
     ),
     UNDO,
     REDO,
-    QUIT,
+    QUIT_UNHINTED,
     crate::ui::screens::search::keys::OPEN_OVER,
 ];
 
 /// The ranked root causes, their reasons, and symptoms to add.
 pub const RANKED: &[KeyRow] = &[
-    HELP,
+    SHOW_HELP,
     LEAVE,
     row(
         &[code(KeyCode::Enter)],
@@ -230,7 +225,7 @@ pub const RANKED: &[KeyRow] = &[
     ),
     UNDO,
     REDO,
-    QUIT,
+    QUIT_UNHINTED,
     crate::ui::screens::search::keys::OPEN_OVER,
 ];
 
