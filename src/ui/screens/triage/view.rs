@@ -5,7 +5,11 @@ use ratatui::Frame;
 
 use crate::ui::app::App;
 
+use crate::ui::core::diagnosis_layout::ListRects;
+use crate::ui::core::scroll::Scroll;
+use crate::ui::document::Doc;
 use crate::ui::widgets::diagnosis_list::{detail, list};
+use crate::ui::widgets::item_list::ItemList;
 
 /// The end of one symptom's questions.
 pub fn summary(frame: &mut Frame, app: &App) {
@@ -16,15 +20,8 @@ pub fn summary(frame: &mut Frame, app: &App) {
         .and_then(|id| app.graph.symptom(id))
         .map_or(0, |s| s.number);
     let title = format!(" What the answers on symptom {number} point at ");
-    list(frame, g.summary_rects.list, &g.summary, title, &app.theme);
-    detail(
-        frame,
-        g.summary_rects.detail,
-        &g.detail,
-        g.detail_scroll,
-        " Details (PgDn/PgUp scroll) ",
-        &app.theme,
-    );
+    let details = (&g.detail, g.detail_scroll, " Details (PgDn/PgUp scroll) ");
+    list_and_detail(frame, app, g.summary_rects, (&g.summary, title), details);
 }
 
 /// The triage checklist.
@@ -32,15 +29,12 @@ pub fn checklist(frame: &mut Frame, app: &App) {
     let tr = &app.triage;
     let marked = app.session.findings.marked.len();
     let title = format!(" Triage: which symptoms do you see? ({marked} marked) ");
-    list(frame, tr.rects.list, &tr.checklist, title, &app.theme);
-    detail(
-        frame,
-        tr.rects.detail,
+    let details = (
         &tr.checklist_detail,
-        Default::default(),
+        Scroll::default(),
         " Highlighted symptom ",
-        &app.theme,
     );
+    list_and_detail(frame, app, tr.rects, (&tr.checklist, title), details);
 }
 
 /// The ranked causes and the symptoms offered for the triage.
@@ -51,13 +45,19 @@ pub fn ranked(frame: &mut Frame, app: &App) {
         " Ranked causes of {} ",
         crate::ui::core::words::plural(marked, "marked symptom")
     );
-    list(frame, tr.rects.list, &tr.list, title, &app.theme);
-    detail(
-        frame,
-        tr.rects.detail,
-        &tr.detail,
-        tr.detail_scroll,
-        " Why (PgDn/PgUp scroll) ",
-        &app.theme,
-    );
+    let details = (&tr.detail, tr.detail_scroll, " Why (PgDn/PgUp scroll) ");
+    list_and_detail(frame, app, tr.rects, (&tr.list, title), details);
+}
+
+/// `items` titled `title` in the list box of `rects`, and beside it the
+/// detail `doc` from `scroll`, titled `doc_title`.
+fn list_and_detail(
+    frame: &mut Frame,
+    app: &App,
+    rects: ListRects,
+    (items, title): (&ItemList, String),
+    (doc, scroll, doc_title): (&Doc, Scroll, &str),
+) {
+    list(frame, rects.list, items, title, &app.theme);
+    detail(frame, rects.detail, doc, scroll, doc_title, &app.theme);
 }
