@@ -14,6 +14,22 @@ use crate::ui::keys::vocab::{
 
 const LEAVE: KeyRow = leave("leave", "Leave this screen (answers and marks are kept)");
 
+/// A diagnosis screen's table: help and leave first, then `rows`, then
+/// `undo`, redo, quit and search.
+macro_rules! diagnosis_table {
+    ($undo:expr; $($row:expr),* $(,)?) => {
+        &[
+            SHOW_HELP,
+            LEAVE,
+            $($row,)*
+            $undo,
+            REDO,
+            QUIT_UNHINTED,
+            crate::ui::screens::search::keys::OPEN_OVER,
+        ]
+    };
+}
+
 /// An answer to the question, by its letter and its digit.
 const fn answer(
     keys: &'static [Key],
@@ -33,9 +49,8 @@ const fn answer(
 const BACK_KEYS: &[Key] = &[code(KeyCode::Left), plain('h'), code(KeyCode::Backspace)];
 
 /// One question at a time.
-pub const QUESTION: &[KeyRow] = &[
-    SHOW_HELP,
-    LEAVE,
+pub const QUESTION: &[KeyRow] = diagnosis_table![
+    UNDO_CTRL;
     row(
         &[plain('p')],
         Action::TogglePresenter,
@@ -95,16 +110,11 @@ pub const QUESTION: &[KeyRow] = &[
         "Also show the questions answered on another symptom (the triage skips them)",
         Hint::Never,
     ),
-    UNDO_CTRL,
-    REDO,
-    QUIT_UNHINTED,
-    crate::ui::screens::search::keys::OPEN_OVER,
 ];
 
 /// The end of one symptom's questions.
-pub const SUMMARY: &[KeyRow] = &[
-    SHOW_HELP,
-    LEAVE,
+pub const SUMMARY: &[KeyRow] = diagnosis_table![
+    UNDO;
     row(
         &[code(KeyCode::Enter)],
         Action::Open,
@@ -140,16 +150,11 @@ pub const SUMMARY: &[KeyRow] = &[
         "Go back to the last question to change answers",
         Hint::Never,
     ),
-    UNDO,
-    REDO,
-    QUIT_UNHINTED,
-    crate::ui::screens::search::keys::OPEN_OVER,
 ];
 
 /// All symptoms, to mark the ones the team sees.
-pub const CHECKLIST: &[KeyRow] = &[
-    SHOW_HELP,
-    LEAVE,
+pub const CHECKLIST: &[KeyRow] = diagnosis_table![
+    UNDO;
     row(
         &[plain(' ')],
         Action::ToggleMark,
@@ -178,16 +183,11 @@ pub const CHECKLIST: &[KeyRow] = &[
         "Type a symptom's number to highlight it (1 then 1 is 11)",
         Hint::Never,
     ),
-    UNDO,
-    REDO,
-    QUIT_UNHINTED,
-    crate::ui::screens::search::keys::OPEN_OVER,
 ];
 
 /// The ranked root causes, their reasons, and symptoms to add.
-pub const RANKED: &[KeyRow] = &[
-    SHOW_HELP,
-    LEAVE,
+pub const RANKED: &[KeyRow] = diagnosis_table![
+    UNDO;
     row(
         &[code(KeyCode::Enter)],
         Action::Open,
@@ -223,10 +223,6 @@ pub const RANKED: &[KeyRow] = &[
         "Back to the triage checklist",
         Hint::Never,
     ),
-    UNDO,
-    REDO,
-    QUIT_UNHINTED,
-    crate::ui::screens::search::keys::OPEN_OVER,
 ];
 
 #[cfg(test)]
