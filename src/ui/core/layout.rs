@@ -81,15 +81,30 @@ pub fn compute(area: Rect, link_rows: usize) -> Screen {
         (list, page, links)
     };
     let help = centre_columns(body, body.width.min(84)).inner(Margin::new(2, 1));
-    Screen::Main(Panes {
-        list,
-        page,
-        links,
-        status,
-        help,
-        about: body,
-        stage: stage(body, status, link_rows),
-    })
+    let stage = stage(body, status, link_rows);
+    Screen::Main(Panes::new(body, status, [list, page, links], help, stage))
+}
+
+impl Panes {
+    /// The main screen's panes: `body` is all but the `status` row, and the
+    /// About screen covers it.
+    fn new(
+        body: Rect,
+        status: Rect,
+        [list, page, links]: [Rect; 3],
+        help: Rect,
+        stage: Stage,
+    ) -> Self {
+        Panes {
+            list,
+            page,
+            links,
+            status,
+            help,
+            about: body,
+            stage,
+        }
+    }
 }
 
 /// `r` cut into its left `width` columns and the rest.
@@ -117,29 +132,41 @@ fn centre_columns(r: Rect, width: u16) -> Rect {
 /// below, a column at most [`STAGE_TEXT_WIDTH`] wide in the middle, and the
 /// links under the page taking at most a third of the column (they scroll).
 pub fn stage(body: Rect, hint: Rect, link_rows: usize) -> Stage {
-    let width = body
-        .width
-        .saturating_sub(2 * STAGE_MARGIN)
-        .min(STAGE_TEXT_WIDTH);
-    let column = centre_columns(body.inner(Margin::new(0, 1)), width);
-    let most = (column.height / 3).max(1);
-    let rows = u16::try_from(link_rows).unwrap_or(u16::MAX).clamp(1, most);
+    let column = centre_columns(body.inner(Margin::new(0, 1)), stage_width(body));
+    let rows = stage_link_rows(column, link_rows);
     let [page, _gap, links_title, links] = stack(column, [rows, 1, 1]);
-    let scrollbar = Rect::new(
+    Stage {
+        page,
+        scrollbar: stage_scrollbar(body, page),
+        links_title,
+        links,
+        hint,
+    }
+}
+
+/// How wide the presenter column is in `body`.
+fn stage_width(body: Rect) -> u16 {
+    body.width
+        .saturating_sub(2 * STAGE_MARGIN)
+        .min(STAGE_TEXT_WIDTH)
+}
+
+/// How many rows of `column` the links take: at most a third, at least one.
+fn stage_link_rows(column: Rect, link_rows: usize) -> u16 {
+    let most = (column.height / 3).max(1);
+    u16::try_from(link_rows).unwrap_or(u16::MAX).clamp(1, most)
+}
+
+/// The column right of the presenter `page`, inside `body`.
+fn stage_scrollbar(body: Rect, page: Rect) -> Rect {
+    Rect::new(
         page.right()
             .saturating_add(1)
             .min(body.right().saturating_sub(1)),
         page.y,
         1,
         page.height,
-    );
-    Stage {
-        page,
-        scrollbar,
-        links_title,
-        links,
-        hint,
-    }
+    )
 }
 
 /// `r` cut into rows: the rest on top, then a gap, a title row and the
@@ -204,30 +231,17 @@ mod tests {
         let help = body
             .centered(Constraint::Max(84), Constraint::Percentage(100))
             .inner(Margin::new(2, 1));
-        let width = body
-            .width
-            .saturating_sub(2 * STAGE_MARGIN)
-            .min(STAGE_TEXT_WIDTH);
         let column = body
             .inner(Margin::new(0, 1))
-            .centered_horizontally(Constraint::Length(width));
-        let most = (column.height / 3).max(1);
-        let rows = u16::try_from(link_rows).unwrap_or(u16::MAX).clamp(1, most);
+            .centered_horizontally(Constraint::Length(stage_width(body)));
+        let rows = stage_link_rows(column, link_rows);
         let [s_page, _gap, links_title, s_links] = column.layout(&Layout::vertical([
             Constraint::Fill(1),
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(rows),
         ]));
-        let scrollbar = Rect::new(
-            s_page
-                .right()
-                .saturating_add(1)
-                .min(body.right().saturating_sub(1)),
-            s_page.y,
-            1,
-            s_page.height,
-        );
+        let scrollbar = stage_scrollbar(body, s_page);
         let stage = Stage {
             page: s_page,
             scrollbar,
@@ -235,15 +249,7 @@ mod tests {
             links: s_links,
             hint: status,
         };
-        Panes {
-            list,
-            page,
-            links,
-            status,
-            help,
-            about: body,
-            stage,
-        }
+        Panes::new(body, status, [list, page, links], help, stage)
     }
 
     #[test]

@@ -274,6 +274,15 @@ impl Builder {
 /// The label this app puts before a figure's description.
 pub const FIGURE_LABEL: &str = "[Figure, described] ";
 
+/// Question `index` (from 0) of `symptom`, for the tests.
+#[cfg(test)]
+pub(crate) fn question_ref(symptom: &str, index: usize) -> crate::domain::QuestionRef {
+    crate::domain::QuestionRef {
+        symptom: symptom.into(),
+        index,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -171,13 +171,7 @@ mod tests {
     use super::*;
     use crate::domain::load;
     use crate::ui::document::DocLine;
-
-    fn q(s: &str, index: usize) -> QuestionRef {
-        QuestionRef {
-            symptom: s.into(),
-            index,
-        }
-    }
+    use crate::ui::document::question_ref as q;
 
     #[test]
     fn the_guide_text_is_verbatim_and_the_prompt_is_the_apps() {

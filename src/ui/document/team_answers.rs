@@ -43,13 +43,7 @@ pub fn line(graph: &Graph, findings: &Findings, q: &QuestionRef) -> Option<Strin
 mod tests {
     use super::*;
     use crate::domain::{load, shared};
-
-    fn q(s: &str, index: usize) -> QuestionRef {
-        QuestionRef {
-            symptom: s.into(),
-            index,
-        }
-    }
+    use crate::ui::document::question_ref as q;
 
     #[test]
     fn an_answer_says_what_it_points_at_and_where_it_was_given() {

@@ -1,7 +1,8 @@
 //! The key vocabulary every key table is written in: a [`Key`], where a row
 //! shows as a hint ([`Hint`], [`Place`]), one binding ([`KeyRow`]), and the
-//! rows every mode shares (moving and scrolling, [`QUIT`]). The registry of
-//! every mode's table is [`crate::ui::keys::keymap`].
+//! rows many modes share (moving and scrolling, [`QUIT`], [`SHOW_HELP`],
+//! [`BACK`]). The registry of every mode's table is
+//! [`crate::ui::keys::keymap`].
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
@@ -171,14 +172,39 @@ pub(crate) const MOVE: &[KeyRow] = &[
     ),
 ];
 
+/// The keys that quit.
+const QUIT_KEYS: &[Key] = &[plain('q'), ctrl('c')];
+
+/// `q` or Ctrl-C quits, described as `description` and hinted as `hint`.
+pub(crate) const fn quit(description: &'static str, hint: Hint) -> KeyRow {
+    row(QUIT_KEYS, Action::Quit, "quit", description, hint)
+}
+
 /// `q` or Ctrl-C quits (overlays and dialogs, where Esc closes instead).
-pub const QUIT: KeyRow = row(
-    &[plain('q'), ctrl('c')],
-    Action::Quit,
-    "quit",
-    "Quit",
+pub const QUIT: KeyRow = quit("Quit", Hint::Always);
+
+/// `q` or Ctrl-C quits, listed in the help but not hinted in the status bar.
+pub const QUIT_UNHINTED: KeyRow = quit("Quit", Hint::Never);
+
+/// `?` shows the help.
+pub const SHOW_HELP: KeyRow = row(
+    &[plain('?')],
+    Action::ToggleHelp,
+    "help",
+    "Show the help",
     Hint::Always,
 );
+
+/// The key that leaves a screen.
+const ESC: &[Key] = &[code(KeyCode::Esc)];
+
+/// Esc leaves a screen, named `label` and described as `description`.
+pub(crate) const fn leave(label: &'static str, description: &'static str) -> KeyRow {
+    row(ESC, Action::Leave, label, description, Hint::Always)
+}
+
+/// Esc goes back to where the user came from.
+pub const BACK: KeyRow = leave("back", "Back to where you were");
 
 /// Keys kept free for planned features: none left (every planned key is
 /// bound). Dialogs (see [`crate::ui::keys::keymap::is_dialog`]) may use reserved keys: they answer

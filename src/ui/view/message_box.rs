@@ -6,9 +6,11 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::ui::app::App;
+use crate::ui::core::layout;
+use crate::ui::widgets::popup::popup;
 
 /// The widest the box grows, in columns, so lines stay easy to read.
 const MAX_WIDTH: u16 = 100;
@@ -39,13 +41,6 @@ pub fn render(frame: &mut Frame, status: Rect, app: &App) {
     }
     let area = Rect::new(status.x + 1, status.y - height, width, height);
     let t = &app.theme;
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(t.border_focused)
-        .title(Line::styled(
-            " Message (until the next key) ",
-            t.pane_title_focused,
-        ));
-    frame.render_widget(Clear, area);
-    frame.render_widget(Paragraph::new(lines).style(t.text).block(block), area);
+    popup(frame, area, " Message (until the next key) ", t);
+    frame.render_widget(Paragraph::new(lines).style(t.text), layout::inner(area));
 }

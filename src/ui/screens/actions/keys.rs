@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
-use crate::ui::keys::vocab::{Hint, KeyRow, code, ctrl, plain, row};
+use crate::ui::keys::vocab::{BACK, Hint, KeyRow, QUIT_UNHINTED, SHOW_HELP, code, plain, row};
 use crate::ui::screens::search::keys as search_keys;
 
 /// Opens the actions screen from the main screen.
@@ -17,20 +17,8 @@ pub const OPEN: KeyRow = row(
 
 /// The actions screen.
 pub const ACTIONS: &[KeyRow] = &[
-    row(
-        &[plain('?')],
-        Action::ToggleHelp,
-        "help",
-        "Show the help",
-        Hint::Always,
-    ),
-    row(
-        &[code(KeyCode::Esc)],
-        Action::Leave,
-        "back",
-        "Back to where you were",
-        Hint::Always,
-    ),
+    SHOW_HELP,
+    BACK,
     row(
         &[plain(' '), plain('x')],
         Action::ToggleDone,
@@ -68,12 +56,6 @@ pub const ACTIONS: &[KeyRow] = &[
     ),
     crate::ui::keys::undo::UNDO,
     crate::ui::keys::undo::REDO,
-    row(
-        &[plain('q'), ctrl('c')],
-        Action::Quit,
-        "quit",
-        "Quit",
-        Hint::Never,
-    ),
+    QUIT_UNHINTED,
     search_keys::OPEN_OVER,
 ];

@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
-use crate::ui::keys::vocab::{Hint, Key, KeyRow, LISTS, Place, alt, code, ctrl, plain, row};
+use crate::ui::keys::vocab::{Hint, Key, KeyRow, LISTS, Place, QUIT, alt, code, plain, row};
 use crate::ui::screens::search::keys as search_keys;
 
 /// The main screen: symptom list, page and links. Rows are in order of
@@ -19,13 +19,7 @@ pub const BROWSE: &[KeyRow] = &[
         "Show or hide this help",
         Hint::Always,
     ),
-    row(
-        &[plain('q'), ctrl('c')],
-        Action::Quit,
-        "quit",
-        "Quit",
-        Hint::Always,
-    ),
+    QUIT,
     search_keys::OPEN,
     row(
         &[code(KeyCode::Enter)],

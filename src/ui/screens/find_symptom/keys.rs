@@ -4,25 +4,15 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
-use crate::ui::keys::vocab::{Hint, Key, KeyRow, code, ctrl, plain, row};
+use crate::ui::keys::vocab::{
+    Hint, Key, KeyRow, QUIT_UNHINTED, SHOW_HELP, code, leave, plain, row,
+};
 use crate::ui::screens::search::keys as search_keys;
 
 /// The questionnaire and its result.
 pub const FIND_SYMPTOM: &[KeyRow] = &[
-    row(
-        &[plain('?')],
-        Action::ToggleHelp,
-        "help",
-        "Show the help",
-        Hint::Always,
-    ),
-    row(
-        &[code(KeyCode::Esc)],
-        Action::Leave,
-        "leave",
-        "Leave the questionnaire (it stays where it was)",
-        Hint::Always,
-    ),
+    SHOW_HELP,
+    leave("leave", "Leave the questionnaire (it stays where it was)"),
     row(
         &[code(KeyCode::Enter)],
         Action::Open,
@@ -75,11 +65,5 @@ pub const FIND_SYMPTOM: &[KeyRow] = &[
     crate::ui::keys::undo::UNDO,
     crate::ui::keys::undo::REDO,
     search_keys::OPEN_OVER,
-    row(
-        &[plain('q'), ctrl('c')],
-        Action::Quit,
-        "quit",
-        "Quit",
-        Hint::Never,
-    ),
+    QUIT_UNHINTED,
 ];

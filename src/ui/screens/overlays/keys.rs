@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
-use crate::ui::keys::vocab::{Hint, KeyRow, QUIT, code, plain, row};
+use crate::ui::keys::vocab::{Hint, KeyRow, QUIT, SHOW_HELP, code, plain, row};
 use crate::ui::screens::search::keys as search_keys;
 
 /// The help overlay.
@@ -35,13 +35,7 @@ pub const ABOUT: &[KeyRow] = &[
         "Close the About screen",
         Hint::Always,
     ),
-    row(
-        &[plain('?')],
-        Action::ToggleHelp,
-        "help",
-        "Show the help",
-        Hint::Always,
-    ),
+    SHOW_HELP,
     search_keys::OPEN_OVER,
     QUIT,
 ];

@@ -3,16 +3,16 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::ui::app::App;
-use crate::ui::core::layout;
 use crate::ui::screens::overlays::state::Overlay;
 
 use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
 use crate::ui::keys::keymap;
 use crate::ui::widgets::pane::{scrollbar, visible_lines};
+use crate::ui::widgets::popup::popup;
 
 /// Title of the help overlay.
 /// The help's title, naming the keys that close it.
@@ -43,14 +43,8 @@ pub fn about(frame: &mut Frame, area: Rect, app: &App) {
 
 fn render(frame: &mut Frame, area: Rect, app: &App, o: &Overlay, title: &str) {
     let t = &app.theme;
-    let text = layout::text_area(area);
+    let text = popup(frame, area, title, t);
     let rows = usize::from(text.height);
-    let block = Block::bordered()
-        .border_style(t.border_focused)
-        .title(title)
-        .title_style(t.pane_title_focused);
-    frame.render_widget(Clear, area);
-    frame.render_widget(block.style(t.text), area);
     let lines = visible_lines(&o.doc, o.scroll.offset, rows, t);
     frame.render_widget(Paragraph::new(lines).style(t.text), text);
     scrollbar(

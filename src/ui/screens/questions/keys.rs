@@ -8,35 +8,49 @@ use crate::domain::Answer;
 
 use crate::ui::core::action::Action;
 use crate::ui::keys::undo::{REDO, UNDO, UNDO_CTRL};
-use crate::ui::keys::vocab::{Hint, Key, KeyRow, code, ctrl, plain, row};
+use crate::ui::keys::vocab::{
+    Hint, Key, KeyRow, QUIT_UNHINTED, SHOW_HELP, code, leave, plain, row,
+};
 
-const HELP: KeyRow = row(
-    &[plain('?')],
-    Action::ToggleHelp,
-    "help",
-    "Show the help",
-    Hint::Always,
-);
-const QUIT: KeyRow = row(
-    &[plain('q'), ctrl('c')],
-    Action::Quit,
-    "quit",
-    "Quit",
-    Hint::Never,
-);
-const LEAVE: KeyRow = row(
-    &[code(KeyCode::Esc)],
-    Action::Leave,
-    "leave",
-    "Leave this screen (answers and marks are kept)",
-    Hint::Always,
-);
+const LEAVE: KeyRow = leave("leave", "Leave this screen (answers and marks are kept)");
+
+/// A diagnosis screen's table: help and leave first, then `rows`, then
+/// `undo`, redo, quit and search.
+macro_rules! diagnosis_table {
+    ($undo:expr; $($row:expr),* $(,)?) => {
+        &[
+            SHOW_HELP,
+            LEAVE,
+            $($row,)*
+            $undo,
+            REDO,
+            QUIT_UNHINTED,
+            crate::ui::screens::search::keys::OPEN_OVER,
+        ]
+    };
+}
+
+/// An answer to the question, by its letter and its digit.
+const fn answer(
+    keys: &'static [Key],
+    answer: Answer,
+    label: &'static str,
+    description: &'static str,
+) -> KeyRow {
+    row(
+        keys,
+        Action::Answer(answer),
+        label,
+        description,
+        Hint::Never,
+    )
+}
+
 const BACK_KEYS: &[Key] = &[code(KeyCode::Left), plain('h'), code(KeyCode::Backspace)];
 
 /// One question at a time.
-pub const QUESTION: &[KeyRow] = &[
-    HELP,
-    LEAVE,
+pub const QUESTION: &[KeyRow] = diagnosis_table![
+    UNDO_CTRL;
     row(
         &[plain('p')],
         Action::TogglePresenter,
@@ -58,33 +72,29 @@ pub const QUESTION: &[KeyRow] = &[
         "Open the cause's page on the site, in the browser (or show its URL)",
         Hint::Always,
     ),
-    row(
+    answer(
         &[plain('y'), plain('1')],
-        Action::Answer(Answer::Yes),
+        Answer::Yes,
         "yes",
         "Yes: the answer to the guide's question (or its condition) is yes",
-        Hint::Never,
     ),
-    row(
+    answer(
         &[plain('n'), plain('2')],
-        Action::Answer(Answer::No),
+        Answer::No,
         "no",
         "No: the answer to the guide's question is no",
-        Hint::Never,
     ),
-    row(
+    answer(
         &[plain('u'), plain('3')],
-        Action::Answer(Answer::Unsure),
+        Answer::Unsure,
         "unsure",
         "Unsure: the team does not know (weak evidence for the cause)",
-        Hint::Never,
     ),
-    row(
+    answer(
         &[plain('s'), plain('4')],
-        Action::Answer(Answer::Skip),
+        Answer::Skip,
         "skip",
         "Skip: not answered (counts nothing)",
-        Hint::Never,
     ),
     row(
         &[plain('E')],
@@ -100,16 +110,11 @@ pub const QUESTION: &[KeyRow] = &[
         "Also show the questions answered on another symptom (the triage skips them)",
         Hint::Never,
     ),
-    UNDO_CTRL,
-    REDO,
-    QUIT,
-    crate::ui::screens::search::keys::OPEN_OVER,
 ];
 
 /// The end of one symptom's questions.
-pub const SUMMARY: &[KeyRow] = &[
-    HELP,
-    LEAVE,
+pub const SUMMARY: &[KeyRow] = diagnosis_table![
+    UNDO;
     row(
         &[code(KeyCode::Enter)],
         Action::Open,
@@ -145,16 +150,11 @@ pub const SUMMARY: &[KeyRow] = &[
         "Go back to the last question to change answers",
         Hint::Never,
     ),
-    UNDO,
-    REDO,
-    QUIT,
-    crate::ui::screens::search::keys::OPEN_OVER,
 ];
 
 /// All symptoms, to mark the ones the team sees.
-pub const CHECKLIST: &[KeyRow] = &[
-    HELP,
-    LEAVE,
+pub const CHECKLIST: &[KeyRow] = diagnosis_table![
+    UNDO;
     row(
         &[plain(' ')],
         Action::ToggleMark,
@@ -183,16 +183,11 @@ pub const CHECKLIST: &[KeyRow] = &[
         "Type a symptom's number to highlight it (1 then 1 is 11)",
         Hint::Never,
     ),
-    UNDO,
-    REDO,
-    QUIT,
-    crate::ui::screens::search::keys::OPEN_OVER,
 ];
 
 /// The ranked root causes, their reasons, and symptoms to add.
-pub const RANKED: &[KeyRow] = &[
-    HELP,
-    LEAVE,
+pub const RANKED: &[KeyRow] = diagnosis_table![
+    UNDO;
     row(
         &[code(KeyCode::Enter)],
         Action::Open,
@@ -228,10 +223,6 @@ pub const RANKED: &[KeyRow] = &[
         "Back to the triage checklist",
         Hint::Never,
     ),
-    UNDO,
-    REDO,
-    QUIT,
-    crate::ui::screens::search::keys::OPEN_OVER,
 ];
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::KeyCode;
 use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
 use crate::ui::keys::vocab;
-use crate::ui::keys::vocab::{Hint, KeyRow, code, ctrl, plain, row};
+use crate::ui::keys::vocab::{Hint, KeyRow, code, ctrl, plain, quit, row};
 
 /// Modes that take typed text: only their own rows apply, every other key
 /// is typed (see [`crate::ui::core::action::Action::TextKey`]).
@@ -80,13 +80,7 @@ pub const SESSIONS: &[KeyRow] = &[
         "Edit the open session's attendees (shown in the minutes)",
         Hint::Never,
     ),
-    row(
-        &[plain('q'), ctrl('c')],
-        Action::Quit,
-        "quit",
-        "Quit (the session is saved first)",
-        Hint::Never,
-    ),
+    quit("Quit (the session is saved first)", Hint::Never),
 ];
 
 /// A one-line prompt.

@@ -4,7 +4,7 @@
 
 use crate::domain::{ActionItem, NoteTarget, Session, Target};
 use crate::storage::export::{self, write_minutes};
-use crate::storage::{ReadOnlyReason, SessionName, now};
+use crate::storage::{ReadOnlyReason, SessionName, Store, now};
 use crate::ui::app::App;
 use crate::ui::core::action::Action;
 use crate::ui::core::history::Page;
@@ -294,16 +294,20 @@ impl App {
         }
     }
 
+    /// The session store, or why there is none (no config directory).
+    fn session_store(&self) -> Result<Store, String> {
+        self.sessions
+            .state
+            .store()
+            .cloned()
+            .ok_or_else(|| "no config directory".to_string())
+    }
+
     /// Creates session `name`. From an in-memory session or an opened
     /// backup, what is shown goes into the new one; otherwise it starts empty.
     fn create_session(&mut self, name: &str) -> Result<(), String> {
         let name = SessionName::parse(name).map_err(|e| e.to_string())?;
-        let store = self
-            .sessions
-            .state
-            .store()
-            .cloned()
-            .ok_or("no config directory")?;
+        let store = self.session_store()?;
         self.sessions.state.flush(&mut self.session)?;
         let state = &self.sessions.state;
         let keep = state.name().is_none() || state.read_only() == Some(ReadOnlyReason::Backup);
@@ -322,12 +326,7 @@ impl App {
     /// Creates session `name` following `from` (its marks, answers to
     /// confirm and open action items; `from` is only read) and opens it.
     fn create_following(&mut self, from: &str, name: &str) -> Result<(), String> {
-        let store = self
-            .sessions
-            .state
-            .store()
-            .cloned()
-            .ok_or("no config directory")?;
+        let store = self.session_store()?;
         // `from` may be the open session: its file must hold what is shown.
         self.sessions.state.flush(&mut self.session)?;
         let open = store
@@ -339,12 +338,7 @@ impl App {
 
     fn rename_session(&mut self, from: &str, to: &str) -> Result<(), String> {
         let to = SessionName::parse(to).map_err(|e| e.to_string())?;
-        let store = self
-            .sessions
-            .state
-            .store()
-            .cloned()
-            .ok_or("no config directory")?;
+        let store = self.session_store()?;
         let is_open = self.sessions.state.name() == Some(from);
         if is_open {
             self.sessions.state.close(&mut self.session)?;

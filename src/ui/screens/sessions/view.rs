@@ -2,9 +2,9 @@
 //! editor, a prompt, a yes/no question and the "cannot open" dialog.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Margin, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::domain::NoteTarget;
 use crate::ui::app::App;
@@ -12,6 +12,7 @@ use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
 use crate::ui::keys::keymap;
 use crate::ui::screens::sessions::picker;
+use crate::ui::widgets::popup::{centred, popup};
 
 /// Title of the session picker.
 /// The picker's title, naming the key that closes it.
@@ -50,26 +51,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     }
 }
 
-/// A bordered box with a title, cleared, over `area`.
-fn boxed(frame: &mut Frame, area: Rect, title: String, app: &App) -> Rect {
-    let t = &app.theme;
-    let block = Block::bordered()
-        .border_style(t.border_focused)
-        .title(title)
-        .title_style(t.pane_title_focused);
-    frame.render_widget(Clear, area);
-    frame.render_widget(block.style(t.text), area);
-    area.inner(Margin::new(2, 1))
-}
-
-fn centred(area: Rect, width: u16, height: u16) -> Rect {
-    area.centered(Constraint::Max(width), Constraint::Max(height))
-}
-
 fn picker_box(frame: &mut Frame, area: Rect, app: &App) {
     let t = &app.theme;
     let s = &app.sessions;
-    let inner = boxed(frame, centred(area, 96, area.height), picker_title(), app);
+    let inner = popup(frame, centred(area, 96, area.height), picker_title(), t);
     let mut lines = vec![Line::from(vec![
         Span::styled("Open now: ", t.app_label),
         Span::raw(s.state.status(&app.session)),
@@ -160,7 +145,7 @@ fn editor(frame: &mut Frame, area: Rect, app: &App) {
     };
     let title = format!(" Team note: {} ", e.about);
     let outer = centred(area, 90, area.height.saturating_sub(2).max(8));
-    let inner = boxed(frame, outer, title, app);
+    let inner = popup(frame, outer, title, &app.theme);
     frame.render_widget(&e.area, inner);
 }
 
@@ -169,7 +154,12 @@ fn prompt(frame: &mut Frame, area: Rect, app: &App) {
     let Some(p) = &app.sessions.prompt else {
         return;
     };
-    let inner = boxed(frame, centred(area, 72, 6), format!(" {} ", p.title()), app);
+    let inner = popup(
+        frame,
+        centred(area, 72, 6),
+        format!(" {} ", p.title()),
+        &app.theme,
+    );
     let text = p.input.text();
     frame.render_widget(Paragraph::new(Line::raw(text.clone())), inner);
     // Under the input: why it was refused (wrapped: it says what is
@@ -206,7 +196,7 @@ fn confirm(frame: &mut Frame, area: Rect, app: &App) {
     let Some(c) = &app.sessions.confirm else {
         return;
     };
-    let inner = boxed(frame, centred(area, 64, 6), " Please confirm ".into(), app);
+    let inner = popup(frame, centred(area, 64, 6), " Please confirm ", &app.theme);
     let lines = vec![
         Line::raw(c.question()),
         Line::styled(
@@ -232,7 +222,7 @@ fn problem(frame: &mut Frame, area: Rect, app: &App) {
         return;
     };
     let title = format!(" Session \"{}\" cannot be opened ", p.name);
-    let inner = boxed(frame, centred(area, 80, 18), title, app);
+    let inner = popup(frame, centred(area, 80, 18), title, &app.theme);
     let mut lines = Vec::new();
     if let Some(path) = &p.path {
         lines.push(Line::from(vec![

@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
-use crate::ui::keys::vocab::{Hint, KeyRow, code, ctrl, plain, row};
+use crate::ui::keys::vocab::{BACK, Hint, KeyRow, QUIT_UNHINTED, SHOW_HELP, code, plain, row};
 use crate::ui::screens::search::keys as search_keys;
 
 /// Opens the screen from the main screen.
@@ -17,20 +17,8 @@ pub const OPEN: KeyRow = row(
 
 /// The "since last time" screen.
 pub const SINCE: &[KeyRow] = &[
-    row(
-        &[plain('?')],
-        Action::ToggleHelp,
-        "help",
-        "Show the help",
-        Hint::Always,
-    ),
-    row(
-        &[code(KeyCode::Esc)],
-        Action::Leave,
-        "back",
-        "Back to where you were",
-        Hint::Always,
-    ),
+    SHOW_HELP,
+    BACK,
     row(
         &[code(KeyCode::Tab)],
         Action::FocusNext,
@@ -45,12 +33,6 @@ pub const SINCE: &[KeyRow] = &[
         "Open the action items screen (Esc comes back here)",
         Hint::Always,
     ),
-    row(
-        &[plain('q'), ctrl('c')],
-        Action::Quit,
-        "quit",
-        "Quit",
-        Hint::Never,
-    ),
+    QUIT_UNHINTED,
     search_keys::OPEN_OVER,
 ];

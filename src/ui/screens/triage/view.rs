@@ -6,9 +6,13 @@ use ratatui::Frame;
 use crate::ui::app::App;
 
 use crate::ui::core::action::Action;
+use crate::ui::core::diagnosis_layout::ListRects;
 use crate::ui::core::mode::Mode;
+use crate::ui::core::scroll::Scroll;
+use crate::ui::document::Doc;
 use crate::ui::keys::keymap;
 use crate::ui::widgets::diagnosis_list::{detail, list};
+use crate::ui::widgets::item_list::ItemList;
 
 /// The end of one symptom's questions.
 pub fn summary(frame: &mut Frame, app: &App) {
@@ -19,15 +23,9 @@ pub fn summary(frame: &mut Frame, app: &App) {
         .and_then(|id| app.graph.symptom(id))
         .map_or(0, |s| s.number);
     let title = format!(" What the answers on symptom {number} point at ");
-    list(frame, g.summary_rects.list, &g.summary, title, &app.theme);
-    detail(
-        frame,
-        g.summary_rects.detail,
-        &g.detail,
-        g.detail_scroll,
-        &scroll_title("Details", Mode::Summary),
-        &app.theme,
-    );
+    let details_title = scroll_title("Details", Mode::Summary);
+    let details = (&g.detail, g.detail_scroll, details_title.as_str());
+    list_and_detail(frame, app, g.summary_rects, (&g.summary, title), details);
 }
 
 /// A detail pane's title, naming the keys that scroll it in `mode`.
@@ -44,15 +42,12 @@ pub fn checklist(frame: &mut Frame, app: &App) {
     let tr = &app.triage;
     let marked = app.session.findings.marked.len();
     let title = format!(" Triage: which symptoms do you see? ({marked} marked) ");
-    list(frame, tr.rects.list, &tr.checklist, title, &app.theme);
-    detail(
-        frame,
-        tr.rects.detail,
+    let details = (
         &tr.checklist_detail,
-        Default::default(),
+        Scroll::default(),
         " Highlighted symptom ",
-        &app.theme,
     );
+    list_and_detail(frame, app, tr.rects, (&tr.checklist, title), details);
 }
 
 /// The ranked causes and the symptoms offered for the triage.
@@ -63,13 +58,20 @@ pub fn ranked(frame: &mut Frame, app: &App) {
         " Ranked causes of {} ",
         crate::ui::core::words::plural(marked, "marked symptom")
     );
-    list(frame, tr.rects.list, &tr.list, title, &app.theme);
-    detail(
-        frame,
-        tr.rects.detail,
-        &tr.detail,
-        tr.detail_scroll,
-        &scroll_title("Why", Mode::Ranked),
-        &app.theme,
-    );
+    let why_title = scroll_title("Why", Mode::Ranked);
+    let details = (&tr.detail, tr.detail_scroll, why_title.as_str());
+    list_and_detail(frame, app, tr.rects, (&tr.list, title), details);
+}
+
+/// `items` titled `title` in the list box of `rects`, and beside it the
+/// detail `doc` from `scroll`, titled `doc_title`.
+fn list_and_detail(
+    frame: &mut Frame,
+    app: &App,
+    rects: ListRects,
+    (items, title): (&ItemList, String),
+    (doc, scroll, doc_title): (&Doc, Scroll, &str),
+) {
+    list(frame, rects.list, items, title, &app.theme);
+    detail(frame, rects.detail, doc, scroll, doc_title, &app.theme);
 }
