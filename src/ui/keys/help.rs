@@ -1,6 +1,6 @@
 //! The key reference's headings and its Markdown for the README, generated
 //! from the key tables (the help screen's styled text is in
-//! [`crate::ui::document::help`]).
+//! `document/help.rs`).
 
 use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
