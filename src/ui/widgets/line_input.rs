@@ -11,6 +11,11 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::ui::core::action::Edit;
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
 
 /// The text and a cursor position, both counted in chars.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -142,6 +147,32 @@ impl LineInput {
     }
 }
 
+/// Draws `input` on the first row of `area` in `style`, with the terminal
+/// cursor at the editing position. A text longer than the row scrolls so
+/// the cursor stays in view. Used by the search box and every prompt.
+pub fn draw(frame: &mut Frame, area: Rect, input: &LineInput, style: Style) {
+    let chars = &input.chars;
+    let width = usize::from(area.width);
+    let column = |from: usize| -> usize {
+        let before: String = chars.iter().take(input.cursor).skip(from).collect();
+        Line::from(before).width()
+    };
+    let mut from = 0;
+    while from < input.cursor && column(from) >= width {
+        from += 1;
+    }
+    let shown: String = chars.iter().skip(from).collect();
+    let row = Rect {
+        height: area.height.min(1),
+        ..area
+    };
+    frame.render_widget(Paragraph::new(shown).style(style), row);
+    let x = area.x + u16::try_from(column(from)).unwrap_or(0);
+    if area.width > 0 && area.height > 0 {
+        frame.set_cursor_position(Position::new(x.min(area.right() - 1), area.y));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,4 +283,21 @@ mod tests {
         );
         assert_eq!(prompt.text(), "freeze");
     }
+
+    #[test]
+    fn a_long_text_scrolls_so_the_cursor_stays_in_the_row() {
+        let input = LineInput::with_text("abcdefghijklmnopqrstuvwxyz");
+        let backend = ratatui::backend::TestBackend::new(10, 1);
+        let mut t = ratatui::Terminal::new(backend).expect("terminal");
+        t.draw(|f| draw(f, f.area(), &input, Style::default()))
+            .expect("draw");
+        let row: String = (0..10)
+            .map(|x| t.backend().buffer()[(x, 0)].symbol().to_string())
+            .collect();
+        // The end of the text is shown, with room for the cursor after it.
+        assert_eq!(row, "rstuvwxyz ");
+        let cursor = t.get_cursor_position().expect("cursor");
+        assert_eq!((cursor.x, cursor.y), (9, 0));
+    }
+
 }

@@ -4,7 +4,7 @@
 //! characters highlighted, and the words matched through the thesaurus).
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
@@ -141,23 +141,7 @@ fn render_input(frame: &mut Frame, area: Rect, app: &App) {
         .title(Line::from(title()).style(t.pane_title_focused));
     let inner = layout::text_area(area);
     frame.render_widget(block, area);
-    let input = &app.search.input;
-    let chars: Vec<char> = input.text().chars().collect();
-    let width = usize::from(inner.width);
-    let column = |from: usize| -> usize {
-        let before: String = chars.iter().take(input.cursor()).skip(from).collect();
-        Line::from(before).width()
-    };
-    let mut from = 0;
-    while from < input.cursor() && column(from) >= width {
-        from += 1;
-    }
-    let shown: String = chars.iter().skip(from).collect();
-    frame.render_widget(Paragraph::new(shown).style(t.text), inner);
-    let x = inner.x + u16::try_from(column(from)).unwrap_or(0);
-    if inner.width > 0 && inner.height > 0 {
-        frame.set_cursor_position(Position::new(x.min(inner.right() - 1), inner.y));
-    }
+    crate::ui::widgets::line_input::draw(frame, inner, &app.search.input, t.text);
 }
 
 /// `line` cut to `width` columns with a "…" when it is wider (results only:

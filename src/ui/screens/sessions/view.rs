@@ -2,7 +2,7 @@
 //! editor, a prompt, a yes/no question and the "cannot open" dialog.
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -160,8 +160,7 @@ fn prompt(frame: &mut Frame, area: Rect, app: &App) {
         format!(" {} ", p.title()),
         &app.theme,
     );
-    let text = p.input.text();
-    frame.render_widget(Paragraph::new(Line::raw(text.clone())), inner);
+    crate::ui::widgets::line_input::draw(frame, inner, &p.input, ratatui::style::Style::default());
     // Under the input: why it was refused (wrapped: it says what is
     // accepted), or how to answer.
     let below = Rect {
@@ -182,13 +181,6 @@ fn prompt(frame: &mut Frame, area: Rect, app: &App) {
         ),
     };
     frame.render_widget(Paragraph::new(under).wrap(Wrap { trim: true }), below);
-    let before: String = text.chars().take(p.input.cursor()).collect();
-    let x = inner
-        .x
-        .saturating_add(u16::try_from(Line::raw(before).width()).unwrap_or(0));
-    if x < inner.right() {
-        frame.set_cursor_position(Position::new(x, inner.y));
-    }
 }
 
 fn confirm(frame: &mut Frame, area: Rect, app: &App) {
