@@ -42,6 +42,8 @@ fn parse_key(name: &str) -> KeyEvent {
         "PgDn" => KeyCode::PageDown,
         "PgUp" => KeyCode::PageUp,
         "Space" => KeyCode::Char(' '),
+        "↑" => KeyCode::Up,
+        "↓" => KeyCode::Down,
         s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().expect("one char")),
         other => panic!("not a key name this test knows: {other:?}"),
     };
@@ -94,6 +96,16 @@ fn the_keys_in_overlay_and_search_titles_do_what_the_titles_say() {
         let g = groups(&screen(&a), r"Search \((\S+) opens, (\S+) goes back\)");
         assert_does(Mode::Search, &g[0], Action::Open, "search title");
         assert_does(Mode::Search, &g[1], Action::CloseSearch, "search title");
+        // Before anything is typed, the results pane says how to use them.
+        let text = screen(&a).replace('\n', " ");
+        let g = groups(
+            &text,
+            r"(\S+)/(\S+) choose a result, (\S+) opens its page at the match, (\S+) goes\s+back",
+        );
+        assert_does(Mode::Search, &g[0], Action::Up, "search hint");
+        assert_does(Mode::Search, &g[1], Action::Down, "search hint");
+        assert_does(Mode::Search, &g[2], Action::Open, "search hint");
+        assert_does(Mode::Search, &g[3], Action::CloseSearch, "search hint");
     }
 }
 

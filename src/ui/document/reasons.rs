@@ -140,7 +140,10 @@ pub fn checklist_symptom(graph: &Graph, findings: &Findings, id: &str, width: u1
     let state = if findings.is_marked(id) {
         "Marked: we see this."
     } else {
-        "Not marked. Space marks it."
+        &*format!(
+            "Not marked. {} marks it.",
+            keymap::key(Mode::Checklist, Action::ToggleMark)
+        )
     };
     b.para(
         Role::Label,

@@ -299,5 +299,4 @@ mod tests {
         let cursor = t.get_cursor_position().expect("cursor");
         assert_eq!((cursor.x, cursor.y), (9, 0));
     }
-
 }

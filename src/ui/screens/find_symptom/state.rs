@@ -7,8 +7,11 @@ use ratatui::layout::{Constraint, Rect};
 use crate::domain::{
     Findings, Graph, Link, LinkTo, Target, TriageResult, TriageStep, TriageView, TriageWalk,
 };
+use crate::ui::core::action::Action;
 use crate::ui::core::layout;
+use crate::ui::core::mode::Mode;
 use crate::ui::document::{DocLine, Role};
+use crate::ui::keys::keymap;
 use crate::ui::widgets::diagnosis_rows::{heading, item};
 use crate::ui::widgets::item_list::{Item, ItemList};
 
@@ -90,7 +93,10 @@ impl FindSymptom {
             None => rows.text(item(
                 "",
                 Role::Label,
-                "This step of the questionnaire is missing: s starts over.",
+                &format!(
+                    "This step of the questionnaire is missing: {} starts over.",
+                    keymap::key(Mode::FindSymptom, Action::StartOver)
+                ),
                 width,
                 false,
             )),

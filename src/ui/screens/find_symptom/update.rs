@@ -121,7 +121,10 @@ impl App {
     /// `+` on a result: marks its symptom "we see this" for the triage.
     fn mark_result_symptom(&mut self) {
         let Some(TriageView::Result(r)) = self.result_or_question() else {
-            self.say("Answer the questions first: + marks the symptom of the result");
+            let key = keymap::key(Mode::FindSymptom, Action::AddToTriage);
+            self.say(format!(
+                "Answer the questions first: {key} marks the symptom of the result"
+            ));
             return;
         };
         let (label, to) = (r.symptom.label.clone(), r.symptom.to.clone());

@@ -39,16 +39,29 @@ const PASSAGE_INDENT: &str = "  ";
 /// Width of a passage's kind column.
 const PASSAGE_KIND: usize = 10;
 
-/// What the results pane says before anything is typed.
-const HINT: [&str; 4] = [
-    "Type a few words about the problem, the way someone says them in the room:",
-    "    merge freeze    snowflake    nobody can roll back    change board",
-    "Say it in your own words: other words for the same thing, partial words and small \
-     typos are fine. Each page is listed with its best matching passages under it: \
-     causes, what you are seeing, the questions, and your notes.",
-    "↑/↓ choose a result, Enter opens its page at the match, Esc goes back to where you were. \
-     On a page, n and N jump between matches.",
-];
+/// What the results pane says before anything is typed; the keys are the
+/// search screen's own.
+fn hint() -> [String; 4] {
+    let key = |action: Action| keymap::key(Mode::Search, action);
+    [
+        "Type a few words about the problem, the way someone says them in the room:".into(),
+        "    merge freeze    snowflake    nobody can roll back    change board".into(),
+        "Say it in your own words: other words for the same thing, partial words and small \
+         typos are fine. Each page is listed with its best matching passages under it: \
+         causes, what you are seeing, the questions, and your notes."
+            .into(),
+        format!(
+            "{}/{} choose a result, {} opens its page at the match, {} goes back to where you \
+             were. On a page, {} and {} jump between matches.",
+            key(Action::Up),
+            key(Action::Down),
+            key(Action::Open),
+            key(Action::CloseSearch),
+            keymap::key(Mode::Browse, Action::MatchNext),
+            keymap::key(Mode::Browse, Action::MatchPrev),
+        ),
+    ]
+}
 
 /// How a result's kind is named.
 pub fn kind_label(kind: DocKind) -> &'static str {
@@ -84,9 +97,9 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     frame.render_widget(block, areas.results);
     let inner = layout::text_area(areas.results);
     if s.input.text().trim().is_empty() {
-        let lines: Vec<Line> = HINT
-            .iter()
-            .flat_map(|h| [Line::from(*h), Line::default()])
+        let lines: Vec<Line> = hint()
+            .into_iter()
+            .flat_map(|h| [Line::from(h), Line::default()])
             .collect();
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
         return;

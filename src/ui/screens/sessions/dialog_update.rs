@@ -112,11 +112,12 @@ impl App {
             NoteSaved::Nothing => "Empty note not kept",
         };
         let where_ = match self.sessions.state.read_only() {
-            Some(_) => " (in memory only: the session is read-only)",
-            None if self.sessions.state.name().is_none() => {
-                " (in memory only: no session is open, S opens one)"
-            }
-            None => "",
+            Some(_) => " (in memory only: the session is read-only)".to_string(),
+            None if self.sessions.state.name().is_none() => format!(
+                " (in memory only: no session is open, {} opens one)",
+                keymap::key(Mode::Browse, Action::OpenSessions)
+            ),
+            None => String::new(),
         };
         self.say(format!("{what}{where_}"));
     }
@@ -135,11 +136,12 @@ impl App {
                 match store.open_backup(&problem.name) {
                     Ok(open) => {
                         self.switch_to(open, false);
-                        self.say(
-                            "Backup opened read-only. To go on from it: S, then c saves it \
-                             under a new name"
-                                .to_string(),
-                        );
+                        self.say(format!(
+                            "Backup opened read-only. To go on from it: {}, then {} saves it \
+                                 under a new name",
+                            keymap::key(Mode::Browse, Action::OpenSessions),
+                            keymap::key(Mode::Sessions, Action::NewSession)
+                        ));
                     }
                     Err(e) => self.say(format!("No usable backup: {e}")),
                 }

@@ -69,7 +69,11 @@ fn picker_box(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(e) = &s.picker.error {
         lines.push(Line::styled(e.clone(), t.message));
     } else if s.picker.items.is_empty() {
-        lines.push(Line::styled("No sessions yet: c creates one.", t.dim));
+        let create = keymap::key(Mode::Sessions, Action::NewSession);
+        lines.push(Line::styled(
+            format!("No sessions yet: {create} creates one."),
+            t.dim,
+        ));
     }
     for (i, info) in s.picker.items.iter().enumerate() {
         let style = if i == s.picker.selected {
@@ -89,8 +93,9 @@ fn picker_box(frame: &mut Frame, area: Rect, app: &App) {
     lines.push(Line::default());
     lines.push(Line::styled(
         format!(
-            "General notes of the open session ({}; E edits)",
-            general.len()
+            "General notes of the open session ({}; {} edits)",
+            general.len(),
+            keymap::key(Mode::Sessions, Action::EditGeneralNote)
         ),
         t.heading,
     ));

@@ -159,8 +159,9 @@ impl App {
             return false;
         }
         self.session.findings.toggle_mark(symptom);
+        let answer = keymap::key(Mode::Ranked, Action::AnswerQuestions);
         self.say(format!(
-            "Added {label} to the triage: a answers its questions"
+            "Added {label} to the triage: {answer} answers its questions"
         ));
         true
     }
