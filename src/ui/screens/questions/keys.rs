@@ -30,6 +30,13 @@ macro_rules! diagnosis_table {
     };
 }
 
+const ENTER: &[Key] = &[code(KeyCode::Enter)];
+
+/// Enter opens the highlighted row's page.
+const fn open(description: &'static str) -> KeyRow {
+    row(ENTER, Action::Open, "open", description, Hint::Always)
+}
+
 /// An answer to the question, by its letter and its digit.
 const fn answer(
     keys: &'static [Key],
@@ -115,13 +122,7 @@ pub const QUESTION: &[KeyRow] = diagnosis_table![
 /// The end of one symptom's questions.
 pub const SUMMARY: &[KeyRow] = diagnosis_table![
     UNDO;
-    row(
-        &[code(KeyCode::Enter)],
-        Action::Open,
-        "open",
-        "Open the highlighted cause's page, or continue to the triage",
-        Hint::Always,
-    ),
+    open("Open the highlighted cause's page, or continue to the triage"),
     row(
         &[plain('t')],
         Action::OpenTriage,
@@ -188,13 +189,7 @@ pub const CHECKLIST: &[KeyRow] = diagnosis_table![
 /// The ranked root causes, their reasons, and symptoms to add.
 pub const RANKED: &[KeyRow] = diagnosis_table![
     UNDO;
-    row(
-        &[code(KeyCode::Enter)],
-        Action::Open,
-        "open",
-        "Open the highlighted cause's (or symptom's) page",
-        Hint::Always,
-    ),
+    open("Open the highlighted cause's (or symptom's) page"),
     row(
         &[plain('+')],
         Action::AddToTriage,
