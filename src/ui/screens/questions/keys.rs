@@ -1,5 +1,6 @@
-//! The key tables of the diagnosis screens: the question screen, the
-//! per-symptom summary, the triage checklist and the ranked causes. They are
+//! The key tables of the question screen and the per-symptom summary, and
+//! the rows every diagnosis screen's table shares (the triage checklist's
+//! and the ranked causes' are in `screens/triage/keys.rs`). They are
 //! rows of [`crate::ui::keys::keymap`], so help and the status bar come from them.
 
 use ratatui::crossterm::event::KeyCode;
@@ -7,33 +8,32 @@ use ratatui::crossterm::event::KeyCode;
 use crate::domain::Answer;
 
 use crate::ui::core::action::Action;
-use crate::ui::keys::undo::{REDO, UNDO, UNDO_CTRL};
-use crate::ui::keys::vocab::{
-    Hint, Key, KeyRow, QUIT_UNHINTED, SHOW_HELP, code, leave, plain, row,
-};
+use crate::ui::keys::undo::{UNDO, UNDO_CTRL};
+use crate::ui::keys::vocab::{Hint, Key, KeyRow, code, leave, plain, row};
 
-const LEAVE: KeyRow = leave("leave", "Leave this screen (answers and marks are kept)");
+pub(crate) const LEAVE: KeyRow = leave("leave", "Leave this screen (answers and marks are kept)");
 
 /// A diagnosis screen's table: help and leave first, then `rows`, then
 /// `undo`, redo, quit and search.
 macro_rules! diagnosis_table {
     ($undo:expr; $($row:expr),* $(,)?) => {
         &[
-            SHOW_HELP,
-            LEAVE,
+            $crate::ui::keys::vocab::SHOW_HELP,
+            $crate::ui::screens::questions::keys::LEAVE,
             $($row,)*
             $undo,
-            REDO,
-            QUIT_UNHINTED,
-            crate::ui::screens::search::keys::OPEN_OVER,
+            $crate::ui::keys::undo::REDO,
+            $crate::ui::keys::vocab::QUIT_UNHINTED,
+            $crate::ui::screens::search::keys::OPEN_OVER,
         ]
     };
 }
+pub(crate) use diagnosis_table;
 
 const ENTER: &[Key] = &[code(KeyCode::Enter)];
 
 /// Enter opens the highlighted row's page.
-const fn open(description: &'static str) -> KeyRow {
+pub(crate) const fn open(description: &'static str) -> KeyRow {
     row(ENTER, Action::Open, "open", description, Hint::Always)
 }
 
@@ -149,73 +149,6 @@ pub const SUMMARY: &[KeyRow] = diagnosis_table![
         Action::PreviousQuestion,
         "change answers",
         "Go back to the last question to change answers",
-        Hint::Never,
-    ),
-];
-
-/// All symptoms, to mark the ones the team sees.
-pub const CHECKLIST: &[KeyRow] = diagnosis_table![
-    UNDO;
-    row(
-        &[plain(' ')],
-        Action::ToggleMark,
-        "mark",
-        "Mark or unmark the highlighted symptom: \"we see this\"",
-        Hint::Always,
-    ),
-    row(
-        &[code(KeyCode::Enter), plain('a')],
-        Action::AnswerQuestions,
-        "answer marked",
-        "Answer the questions of every marked symptom in turn, then rank the causes",
-        Hint::Always,
-    ),
-    row(
-        &[plain('r')],
-        Action::ShowRanking,
-        "ranking",
-        "Show the ranked causes of the marked symptoms now",
-        Hint::Always,
-    ),
-    row(
-        &[Key::AnyDigit],
-        Action::Digit(0),
-        "go to №",
-        "Type a symptom's number to highlight it (1 then 1 is 11)",
-        Hint::Never,
-    ),
-];
-
-/// The ranked root causes, their reasons, and symptoms to add.
-pub const RANKED: &[KeyRow] = diagnosis_table![
-    UNDO;
-    open("Open the highlighted cause's (or symptom's) page"),
-    row(
-        &[plain('+')],
-        Action::AddToTriage,
-        "add",
-        "Add the highlighted suggested symptom to the triage",
-        Hint::Always,
-    ),
-    row(
-        &[plain('a')],
-        Action::AnswerQuestions,
-        "answer",
-        "Answer the questions of the marked symptoms not answered yet",
-        Hint::Always,
-    ),
-    row(
-        &[plain('o')],
-        Action::OpenUrl,
-        "browser",
-        "Open the highlighted cause on the site, in the browser (or show its URL)",
-        Hint::Always,
-    ),
-    row(
-        &[plain('t')],
-        Action::OpenTriage,
-        "checklist",
-        "Back to the triage checklist",
         Hint::Never,
     ),
 ];

@@ -2,6 +2,7 @@
 //! reaches the diagnosis screens: state, keys, update, fitting and drawing.
 
 mod fit;
+pub mod keys;
 mod open;
 pub mod state;
 pub(crate) mod update;
