@@ -97,6 +97,27 @@ impl Cursor {
     }
 }
 
+/// Scrolls a detail pane of `len` lines shown `rows` at a time, for the
+/// paging actions; returns whether the action was one of them.
+pub fn page_detail(
+    scroll: &mut Scroll,
+    action: crate::ui::core::action::Action,
+    len: usize,
+    rows: usize,
+) -> bool {
+    let page = isize::try_from(rows.max(1)).unwrap_or(1);
+    let half = isize::try_from((rows / 2).max(1)).unwrap_or(1);
+    let by = match action {
+        crate::ui::core::action::Action::PageDown => page,
+        crate::ui::core::action::Action::PageUp => -page,
+        crate::ui::core::action::Action::HalfPageDown => half,
+        crate::ui::core::action::Action::HalfPageUp => -half,
+        _ => return false,
+    };
+    scroll.by(by, len, rows);
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

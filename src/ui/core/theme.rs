@@ -270,6 +270,17 @@ pub fn no_color_requested(value: Option<&OsStr>) -> bool {
     value.is_some_and(|v| !v.is_empty())
 }
 
+/// How an overdue item is highlighted: bold and underlined (so it shows
+/// without colour), red where there is colour.
+pub fn overdue_style(t: &Theme) -> Style {
+    let s = Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+    match t.name {
+        "monochrome" => s,
+        "dark" => s.fg(Color::LightRed),
+        _ => s.fg(Color::Red),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

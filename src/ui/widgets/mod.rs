@@ -5,9 +5,11 @@
 pub mod clipboard;
 pub mod diagnosis_list;
 pub mod diagnosis_rows;
+pub mod dialogs;
 pub mod hyperlink;
 pub mod item_list;
 pub mod line_input;
 pub mod pane;
 pub mod popup;
 pub mod ruled_out;
+pub mod summary_rows;

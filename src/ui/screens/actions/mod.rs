@@ -3,7 +3,6 @@
 //! done or open again, edit, delete (asks first), open the linked page.
 
 pub mod keys;
-pub mod search;
 mod state;
 mod update;
 pub mod view;

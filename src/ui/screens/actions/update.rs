@@ -5,7 +5,7 @@
 use crate::ui::app::App;
 use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
-use crate::ui::screens::sessions::dialogs::{Confirm, ConfirmFor, Prompt, PromptFor};
+use crate::ui::widgets::dialogs::{Confirm, ConfirmFor, Prompt, PromptFor};
 
 use crate::ui::screens::actions::view;
 

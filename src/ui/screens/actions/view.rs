@@ -5,14 +5,14 @@
 use jiff::civil::Date;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
 use crate::domain::{ActionItem, Graph, Target, printable};
 use crate::ui::app::App;
 use crate::ui::core::layout::Screen;
-use crate::ui::core::theme::Theme;
+use crate::ui::core::theme::{Theme, overdue_style};
 use crate::ui::widgets::pane::fit;
 
 /// Rows of the detail pane, borders included.
@@ -42,17 +42,6 @@ pub fn page_name(graph: &Graph, target: Option<&Target>) -> String {
         Some(t) => graph
             .target_name(t)
             .map_or_else(|| format!("{} (not in this guide)", t.id()), str::to_string),
-    }
-}
-
-/// How an overdue item is highlighted: bold and underlined (so it shows
-/// without colour), red where there is colour.
-pub fn overdue_style(t: &Theme) -> Style {
-    let s = Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
-    match t.name {
-        "monochrome" => s,
-        "dark" => s.fg(Color::LightRed),
-        _ => s.fg(Color::Red),
     }
 }
 

@@ -13,7 +13,7 @@ use crate::ui::core::action::Action;
 use crate::ui::core::history::Page;
 use crate::ui::core::mode::Mode;
 use crate::ui::keys::keymap;
-use crate::ui::screens::sessions::dialogs::{Prompt, PromptFor};
+use crate::ui::widgets::dialogs::{Prompt, PromptFor};
 
 /// The fix step in view, of `steps` (each step's lines), when the page is
 /// scrolled to `top` with `rows` rows visible: the step under the reading

@@ -13,7 +13,7 @@ use crate::ui::keys::keymap;
 use crate::ui::screens::questions::state::Guided;
 use crate::ui::widgets::diagnosis_rows::Entry;
 
-use crate::ui::screens::triage::update::page_detail;
+use crate::ui::core::scroll::page_detail;
 
 impl App {
     /// Starts one symptom's questions at its first unanswered one (or at the

@@ -4,6 +4,7 @@
 //! The actions are applied in `update` (an `impl App` block, since opening
 //! a result changes the main screen too).
 
+pub mod actions;
 pub mod keys;
 pub mod marks;
 mod notes;
@@ -281,7 +282,7 @@ impl Search {
             .enumerate()
             .filter_map(|(key, note)| notes::note_doc(graph, key, note))
             .collect();
-        docs.extend(crate::ui::screens::actions::search::docs(
+        docs.extend(crate::ui::screens::search::actions::docs(
             graph,
             actions,
             notes.len(),

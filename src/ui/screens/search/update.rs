@@ -69,7 +69,7 @@ impl App {
         // An action item's result opens the actions screen at that item.
         if let Some(Location::Note { note }) = passage.map(|p| p.location) {
             let (notes, actions) = (self.session.notes.len(), self.session.actions.len());
-            if let Some(item) = crate::ui::screens::actions::search::item_of(note, notes, actions) {
+            if let Some(item) = crate::ui::screens::search::actions::item_of(note, notes, actions) {
                 self.search.last = Some(self.search.input.text());
                 self.open_actions(Some(item));
                 return;

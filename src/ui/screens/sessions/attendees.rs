@@ -6,7 +6,7 @@ use crate::domain::printable::printable;
 use crate::ui::app::App;
 use crate::ui::core::mode::Mode;
 
-use crate::ui::screens::sessions::dialogs::PromptFor;
+use crate::ui::widgets::dialogs::PromptFor;
 
 /// The names in `text`, split at commas, trimmed, without empty ones or
 /// control characters, each once in the order typed.
@@ -30,7 +30,7 @@ impl App {
             return;
         }
         let text = self.session.attendees.join(", ");
-        self.sessions.prompt = Some(crate::ui::screens::sessions::dialogs::Prompt::new(
+        self.sessions.prompt = Some(crate::ui::widgets::dialogs::Prompt::new(
             PromptFor::Attendees,
             &text,
             Mode::Sessions,

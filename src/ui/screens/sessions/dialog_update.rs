@@ -7,8 +7,8 @@ use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
 
 use crate::ui::keys::keymap;
-use crate::ui::screens::sessions::dialogs::{Confirm, ConfirmFor, PromptFor};
 use crate::ui::screens::sessions::note_editor::NoteSaved;
+use crate::ui::widgets::dialogs::{Confirm, ConfirmFor, PromptFor};
 
 impl App {
     /// Quits, unless what was recorded lives only in memory: then asks first.

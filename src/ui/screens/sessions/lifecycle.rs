@@ -7,7 +7,7 @@ use crate::ui::keys::keymap;
 
 use crate::ui::app::App;
 use crate::ui::core::mode::Mode;
-use crate::ui::screens::sessions::dialogs::{Confirm, ConfirmFor, Problem};
+use crate::ui::widgets::dialogs::{Confirm, ConfirmFor, Problem};
 
 impl App {
     /// Start-up: remembers the store and opens `--session NAME` if given.

@@ -8,7 +8,6 @@
 
 pub mod attendees;
 mod dialog_update;
-pub mod dialogs;
 pub mod keys;
 mod lifecycle;
 pub mod note_editor;

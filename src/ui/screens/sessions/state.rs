@@ -15,9 +15,9 @@ use crate::storage::{OpenSession, ReadOnlyReason, Store};
 use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
 use crate::ui::keys::keymap;
-use crate::ui::screens::sessions::dialogs::{Confirm, Problem, Prompt};
 use crate::ui::screens::sessions::note_editor::NoteEditor;
 use crate::ui::screens::sessions::picker::Picker;
+use crate::ui::widgets::dialogs::{Confirm, Problem, Prompt};
 
 /// How long after a change is noticed it is written.
 pub const DEBOUNCE: Duration = Duration::from_millis(300);

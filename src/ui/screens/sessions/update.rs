@@ -11,8 +11,8 @@ use crate::ui::core::history::Page;
 use crate::ui::core::mode::Mode;
 
 use crate::ui::keys::keymap;
-use crate::ui::screens::sessions::dialogs::{Confirm, ConfirmFor, Prompt, PromptFor};
 use crate::ui::screens::sessions::note_editor::NoteEditor;
+use crate::ui::widgets::dialogs::{Confirm, ConfirmFor, Prompt, PromptFor};
 
 impl App {
     /// Handles `action` if it belongs to the session screens; `None` if the

@@ -208,7 +208,7 @@ pub fn changes_lines(c: &Comparison, graph: &Graph, width: u16, t: &Theme) -> Ve
         "Action items overdue",
         &a.overdue,
         "[!]",
-        crate::ui::screens::actions::view::overdue_style(t),
+        crate::ui::core::theme::overdue_style(t),
     );
     items("Action items new", &a.new, "[+]", t.text);
     if !a.dropped.is_empty() {

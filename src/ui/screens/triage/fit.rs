@@ -9,10 +9,10 @@ use crate::ui::core::diagnosis_layout::{self as dl, ListRects};
 use crate::ui::core::layout;
 use crate::ui::core::mode::Mode;
 use crate::ui::document::{self, Builder, Doc, Role, reasons};
-use crate::ui::screens::questions::state::summary_rows;
 use crate::ui::screens::triage::state::{checklist_rows, ranked_rows};
 use crate::ui::widgets::diagnosis_rows::Entry;
 use crate::ui::widgets::ruled_out;
+use crate::ui::widgets::summary_rows::summary_rows;
 
 /// The detail's share of the room on the list screens, in percent.
 const SUMMARY_DETAIL: u16 = 45;

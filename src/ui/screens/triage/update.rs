@@ -5,24 +5,8 @@ use crate::domain::Target;
 use crate::ui::app::App;
 use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
-use crate::ui::core::scroll::Scroll;
+use crate::ui::core::scroll::page_detail;
 use crate::ui::widgets::diagnosis_rows::Entry;
-
-/// Scrolls a detail pane of `len` lines shown `rows` at a time, for the
-/// paging actions; returns whether the action was one of them.
-pub(crate) fn page_detail(scroll: &mut Scroll, action: Action, len: usize, rows: usize) -> bool {
-    let page = isize::try_from(rows.max(1)).unwrap_or(1);
-    let half = isize::try_from((rows / 2).max(1)).unwrap_or(1);
-    let by = match action {
-        Action::PageDown => page,
-        Action::PageUp => -page,
-        Action::HalfPageDown => half,
-        Action::HalfPageUp => -half,
-        _ => return false,
-    };
-    scroll.by(by, len, rows);
-    true
-}
 
 impl App {
     /// Opens the checklist, highlighting the symptom selected in the explorer
