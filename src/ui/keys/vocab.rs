@@ -206,6 +206,16 @@ pub(crate) const fn leave(label: &'static str, description: &'static str) -> Key
 /// Esc goes back to where the user came from.
 pub const BACK: KeyRow = leave("back", "Back to where you were");
 
+/// `/` over the help or About screen or a diagnosis screen (Esc comes back
+/// to it).
+pub const SEARCH_OVER: KeyRow = row(
+    &[plain('/')],
+    Action::OpenSearch,
+    "search",
+    "Search (Esc comes back here)",
+    Hint::Never,
+);
+
 /// Keys kept free for planned features: none left (every planned key is
 /// bound). Dialogs (see [`crate::ui::keys::keymap::is_dialog`]) may use reserved keys: they answer
 /// questions.

@@ -3,17 +3,8 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
+use crate::ui::keys::vocab::SEARCH_OVER;
 use crate::ui::keys::vocab::{BACK, Hint, KeyRow, QUIT_UNHINTED, SHOW_HELP, code, plain, row};
-use crate::ui::screens::search::keys as search_keys;
-
-/// Opens the actions screen from the main screen.
-pub const OPEN: KeyRow = row(
-    &[plain('x')],
-    Action::OpenActions,
-    "actions",
-    "Action items: tick done, edit, delete, open the linked page",
-    Hint::Never,
-);
 
 /// The actions screen.
 pub const ACTIONS: &[KeyRow] = &[
@@ -57,5 +48,5 @@ pub const ACTIONS: &[KeyRow] = &[
     crate::ui::keys::undo::UNDO,
     crate::ui::keys::undo::REDO,
     QUIT_UNHINTED,
-    search_keys::OPEN_OVER,
+    SEARCH_OVER,
 ];

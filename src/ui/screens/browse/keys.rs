@@ -5,7 +5,51 @@ use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
 use crate::ui::keys::vocab::{Hint, Key, KeyRow, LISTS, Place, QUIT, alt, code, plain, row};
-use crate::ui::screens::search::keys as search_keys;
+
+/// `/` on the main screen.
+const SEARCH: KeyRow = row(
+    &[plain('/')],
+    Action::OpenSearch,
+    "search",
+    "Search every page, passage, question and note",
+    Hint::Always,
+);
+
+/// `n` on the main screen.
+const NEXT_MATCH: KeyRow = row(
+    &[plain('n')],
+    Action::MatchNext,
+    "next match",
+    "Jump to the next match of the last search on this page",
+    Hint::In(&[Place::Page]),
+);
+
+/// `N` on the main screen.
+const PREV_MATCH: KeyRow = row(
+    &[plain('N')],
+    Action::MatchPrev,
+    "previous match",
+    "Jump to the previous match of the last search on this page",
+    Hint::Never,
+);
+
+/// Opens the action items screen.
+const ACTIONS: KeyRow = row(
+    &[plain('x')],
+    Action::OpenActions,
+    "actions",
+    "Action items: tick done, edit, delete, open the linked page",
+    Hint::Never,
+);
+
+/// Opens the screen from the main screen.
+const SINCE: KeyRow = row(
+    &[plain('c')],
+    Action::OpenSince,
+    "since last time",
+    "Since last time: what changed since the session this one follows (--from)",
+    Hint::Never,
+);
 
 /// The main screen: symptom list, page and links. Rows are in order of
 /// importance: the status bar shows hints in table order and drops the last
@@ -20,7 +64,7 @@ pub const BROWSE: &[KeyRow] = &[
         Hint::Always,
     ),
     QUIT,
-    search_keys::OPEN,
+    SEARCH,
     row(
         &[code(KeyCode::Enter)],
         Action::Open,
@@ -140,8 +184,8 @@ pub const BROWSE: &[KeyRow] = &[
         "Write the session's minutes (Markdown) to the exports folder",
         Hint::Never,
     ),
-    search_keys::NEXT_MATCH,
-    search_keys::PREV_MATCH,
+    NEXT_MATCH,
+    PREV_MATCH,
     row(
         &[plain('p')],
         Action::TogglePresenter,
@@ -156,8 +200,8 @@ pub const BROWSE: &[KeyRow] = &[
         "Does not quit: says which key quits (so a stray Esc loses nothing)",
         Hint::Never,
     ),
-    crate::ui::screens::actions::keys::OPEN,
-    crate::ui::screens::since::keys::OPEN,
+    ACTIONS,
+    SINCE,
     crate::ui::keys::undo::UNDO,
     crate::ui::keys::undo::REDO,
     row(

@@ -4,10 +4,10 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
+use crate::ui::keys::vocab::SEARCH_OVER;
 use crate::ui::keys::vocab::{
     Hint, Key, KeyRow, QUIT_UNHINTED, SHOW_HELP, code, leave, plain, row,
 };
-use crate::ui::screens::search::keys as search_keys;
 
 /// The questionnaire and its result.
 pub const FIND_SYMPTOM: &[KeyRow] = &[
@@ -64,6 +64,6 @@ pub const FIND_SYMPTOM: &[KeyRow] = &[
     ),
     crate::ui::keys::undo::UNDO,
     crate::ui::keys::undo::REDO,
-    search_keys::OPEN_OVER,
+    SEARCH_OVER,
     QUIT_UNHINTED,
 ];

@@ -3,8 +3,8 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
+use crate::ui::keys::vocab::SEARCH_OVER;
 use crate::ui::keys::vocab::{Hint, KeyRow, QUIT, SHOW_HELP, code, plain, row};
-use crate::ui::screens::search::keys as search_keys;
 
 /// The help overlay.
 pub const HELP: &[KeyRow] = &[
@@ -22,7 +22,7 @@ pub const HELP: &[KeyRow] = &[
         "Show the About screen",
         Hint::Never,
     ),
-    search_keys::OPEN_OVER,
+    SEARCH_OVER,
     QUIT,
 ];
 
@@ -36,6 +36,6 @@ pub const ABOUT: &[KeyRow] = &[
         Hint::Always,
     ),
     SHOW_HELP,
-    search_keys::OPEN_OVER,
+    SEARCH_OVER,
     QUIT,
 ];

@@ -8,34 +8,9 @@ use ratatui::crossterm::event::KeyCode;
 use crate::domain::Answer;
 
 use crate::ui::core::action::Action;
+use crate::ui::keys::diagnosis::{diagnosis_table, open};
 use crate::ui::keys::undo::{UNDO, UNDO_CTRL};
-use crate::ui::keys::vocab::{Hint, Key, KeyRow, code, leave, plain, row};
-
-pub(crate) const LEAVE: KeyRow = leave("leave", "Leave this screen (answers and marks are kept)");
-
-/// A diagnosis screen's table: help and leave first, then `rows`, then
-/// `undo`, redo, quit and search.
-macro_rules! diagnosis_table {
-    ($undo:expr; $($row:expr),* $(,)?) => {
-        &[
-            $crate::ui::keys::vocab::SHOW_HELP,
-            $crate::ui::screens::questions::keys::LEAVE,
-            $($row,)*
-            $undo,
-            $crate::ui::keys::undo::REDO,
-            $crate::ui::keys::vocab::QUIT_UNHINTED,
-            $crate::ui::screens::search::keys::OPEN_OVER,
-        ]
-    };
-}
-pub(crate) use diagnosis_table;
-
-const ENTER: &[Key] = &[code(KeyCode::Enter)];
-
-/// Enter opens the highlighted row's page.
-pub(crate) const fn open(description: &'static str) -> KeyRow {
-    row(ENTER, Action::Open, "open", description, Hint::Always)
-}
+use crate::ui::keys::vocab::{Hint, Key, KeyRow, code, plain, row};
 
 /// An answer to the question, by its letter and its digit.
 const fn answer(

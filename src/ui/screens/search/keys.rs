@@ -5,45 +5,8 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
-use crate::ui::keys::vocab::{Hint, Key, KeyRow, Place, code, ctrl, plain, row};
+use crate::ui::keys::vocab::{Hint, Key, KeyRow, Place, code, ctrl, row};
 use crate::ui::screens::search::Edit;
-
-/// `/` on the main screen.
-pub const OPEN: KeyRow = row(
-    &[plain('/')],
-    Action::OpenSearch,
-    "search",
-    "Search every page, passage, question and note",
-    Hint::Always,
-);
-
-/// `/` over the help or About screen or a diagnosis screen (Esc comes back
-/// to it).
-pub const OPEN_OVER: KeyRow = row(
-    &[plain('/')],
-    Action::OpenSearch,
-    "search",
-    "Search (Esc comes back here)",
-    Hint::Never,
-);
-
-/// `n` on the main screen.
-pub const NEXT_MATCH: KeyRow = row(
-    &[plain('n')],
-    Action::MatchNext,
-    "next match",
-    "Jump to the next match of the last search on this page",
-    Hint::In(&[Place::Page]),
-);
-
-/// `N` on the main screen.
-pub const PREV_MATCH: KeyRow = row(
-    &[plain('N')],
-    Action::MatchPrev,
-    "previous match",
-    "Jump to the previous match of the last search on this page",
-    Hint::Never,
-);
 
 /// The search screen. No movement rows: letters type into the search box.
 pub const SEARCH: &[KeyRow] = &[

@@ -3,17 +3,8 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
+use crate::ui::keys::vocab::SEARCH_OVER;
 use crate::ui::keys::vocab::{BACK, Hint, KeyRow, QUIT_UNHINTED, SHOW_HELP, code, plain, row};
-use crate::ui::screens::search::keys as search_keys;
-
-/// Opens the screen from the main screen.
-pub const OPEN: KeyRow = row(
-    &[plain('c')],
-    Action::OpenSince,
-    "since last time",
-    "Since last time: what changed since the session this one follows (--from)",
-    Hint::Never,
-);
 
 /// The "since last time" screen.
 pub const SINCE: &[KeyRow] = &[
@@ -34,5 +25,5 @@ pub const SINCE: &[KeyRow] = &[
         Hint::Always,
     ),
     QUIT_UNHINTED,
-    search_keys::OPEN_OVER,
+    SEARCH_OVER,
 ];

@@ -4,9 +4,9 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::ui::core::action::Action;
+use crate::ui::keys::diagnosis::{diagnosis_table, open};
 use crate::ui::keys::undo::UNDO;
 use crate::ui::keys::vocab::{Hint, Key, KeyRow, code, plain, row};
-use crate::ui::screens::questions::keys::{diagnosis_table, open};
 
 /// All symptoms, to mark the ones the team sees.
 pub const CHECKLIST: &[KeyRow] = diagnosis_table![
