@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod diagnosis_list;
 pub mod diagnosis_rows;
 pub mod dialogs;
+pub mod highlight;
 pub mod hyperlink;
 pub mod item_list;
 pub mod line_input;

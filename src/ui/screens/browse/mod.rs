@@ -7,6 +7,7 @@ pub mod keys;
 pub mod links;
 pub mod links_view;
 pub mod list_view;
+pub mod page_marks;
 pub mod page_view;
 pub mod place;
 pub mod presenter;

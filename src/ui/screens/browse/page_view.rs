@@ -14,7 +14,7 @@ use crate::ui::core::layout;
 use crate::ui::core::mode::{Focus, Mode};
 use crate::ui::widgets::hyperlink;
 
-use crate::ui::screens::search::marks as search_marks;
+use crate::ui::screens::browse::page_marks as search_marks;
 use crate::ui::widgets::pane::{pane, scrollbar};
 
 /// Draws the current page into `area`.

@@ -16,7 +16,7 @@ use crate::ui::core::mode::{Focus, Mode};
 use crate::ui::keys::keymap;
 use crate::ui::widgets::hyperlink;
 
-use crate::ui::screens::search::marks as search_marks;
+use crate::ui::screens::browse::page_marks as search_marks;
 use crate::ui::widgets::pane::fit;
 
 /// Draws the presenter view of the current page.

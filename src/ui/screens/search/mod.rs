@@ -6,7 +6,6 @@
 
 pub mod actions;
 pub mod keys;
-pub mod marks;
 mod notes;
 mod update;
 pub mod view;

@@ -18,7 +18,7 @@ use crate::ui::screens::search::{Areas, ROWS_PER_RESULT};
 use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
 use crate::ui::keys::keymap;
-use crate::ui::screens::search::marks::highlight;
+use crate::ui::widgets::highlight::highlight;
 use crate::ui::widgets::pane::scrollbar;
 
 /// Title of the query box.
