@@ -16,10 +16,10 @@
 //! | folder | what it holds |
 //! |---|---|
 //! | `core/` | leaf types with no other `ui` import: [`core::action::Action`], [`core::mode::Mode`] and `Focus`, history, layout, scrolling, themes, wording |
-//! | `keys/` | the key vocabulary ([`keys::vocab`]: `Key`, `KeyRow`, the rows every mode shares), key names, the registry of every mode's table ([`keys::keymap`]), the help and README text generated from it |
-//! | `widgets/` | what any screen draws with: the line input, item lists, panes and scrollbars, hyperlinks, the clipboard escape, the diagnosis lists' rows |
+//! | `keys/` | the key vocabulary ([`keys::vocab`]: `Key`, `KeyRow`, the rows every mode shares; [`keys::diagnosis`]: the diagnosis tables' shared rows), key names, the registry of every mode's table ([`keys::keymap`]), the help and README text generated from it |
+//! | `widgets/` | what any screen draws or edits with: the line input, the popup box, the dialogs' state, item lists, panes and scrollbars, highlighting, hyperlinks, the clipboard escape, the diagnosis lists' rows |
 //! | `document/` | the guide's pages as styled, wrapped lines |
-//! | `screens/NAME/` | one screen: its state (`state.rs`), key table (`keys.rs`), update code (`update.rs`, `impl App`) and drawing (`view.rs`) |
+//! | `screens/NAME/` | one screen: its state (`state.rs`), key table (`keys.rs`), update code (`update.rs`, `impl App`) and drawing (`view.rs`); it imports no other screen's files |
 //! | `view/` | the frame: which screen draws under which mode, the status bar, the message box, too-small |
 //! | `screenshots/`, `svg/` | the README's screenshots, drawn from the same code |
 //!
