@@ -60,7 +60,7 @@ pub struct App {
     /// Set by [`crate::ui::core::action::Action::Quit`]; the run loop stops.
     pub quit: bool,
     /// Presenter view: chrome hidden, the current page large and centred
-    /// (see `presenter.rs`). Screens may read it to draw themselves in
+    /// (see `screens/browse/presenter.rs`). Screens may read it to draw themselves in
     /// presenter style; change it with [`App::set_presenter`].
     pub presenter: bool,
     /// Whether URLs are written as OSC 8 terminal hyperlinks (off in tests,
@@ -70,7 +70,7 @@ pub struct App {
     /// warning at start-up).
     pub notice: Option<String>,
     /// Text to put on the terminal's clipboard with the next frame (an OSC
-    /// 52 escape written with it, see `panes/clipboard.rs`); cleared by the
+    /// 52 escape written with it, see `widgets/clipboard.rs`); cleared by the
     /// next action.
     pub copy: Option<String>,
     /// The session's content before each change made in this run, to undo

@@ -24,11 +24,11 @@ pub enum Mode {
     Note,
     /// A session that could not be opened (e.g. a damaged file).
     Problem,
-    /// Guided questions, one at a time (`guided.rs`).
+    /// Guided questions, one at a time (`screens/questions/`).
     Question,
     /// The end of one symptom's questions: the causes the answers point at.
     Summary,
-    /// The triage checklist of all symptoms (`triage.rs`).
+    /// The triage checklist of all symptoms (`screens/triage/`).
     Checklist,
     /// The ranked root causes with their reasons.
     Ranked,

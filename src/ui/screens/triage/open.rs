@@ -1,8 +1,9 @@
 //! The diagnosis screens' coordination: how the main screen reaches them
 //! (`a`, `t`, `r`, `o`), opening a cause's page from them (Back returns),
-//! opening URLs, and fitting their text to the screen after each action.
-//! The screens' own keys are handled in `walking.rs` (questions, summary)
-//! and `triaging.rs` (checklist, ranked causes).
+//! opening URLs, and fitting their text to the screen after each action
+//! (`fit.rs`). The screens' own actions are handled in
+//! `screens/questions/update.rs` (questions, summary) and `update.rs` here
+//! (checklist, ranked causes).
 
 use crate::domain::Target;
 

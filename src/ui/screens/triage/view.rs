@@ -1,5 +1,5 @@
 //! The per-symptom summary, the triage checklist and the ranked causes: each
-//! a list with a detail pane (see `diagnosis_list.rs`).
+//! a list with a detail pane (see `widgets/diagnosis_list.rs`).
 
 use ratatui::Frame;
 
