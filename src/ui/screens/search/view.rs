@@ -134,7 +134,13 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         })
         .map(|l| clip(l, usize::from(inner.width)))
         .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    // The lines are already cut to the width: set them straight into the
+    // buffer (a Paragraph would measure and cut each line again, on every
+    // keystroke).
+    let buf = frame.buffer_mut();
+    for (row, line) in (inner.y..inner.bottom()).zip(&lines) {
+        buf.set_line(inner.x, row, line, inner.width);
+    }
     scrollbar(
         areas.results,
         frame.buffer_mut(),
