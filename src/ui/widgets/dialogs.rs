@@ -116,7 +116,9 @@ impl Confirm {
             ),
             ConfirmFor::Quit { what } => format!(
                 "Quit? {what} only in memory and will be lost. \
-                 (n stays; then S creates a session that keeps them.)"
+                 ({} stays; then {} creates a session that keeps them.)",
+                keymap::key(Mode::Confirm, Action::Deny),
+                keymap::key(Mode::Browse, Action::OpenSessions)
             ),
         }
     }

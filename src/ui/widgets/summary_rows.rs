@@ -3,7 +3,10 @@
 
 use crate::domain::diagnosis::symptom_summary;
 use crate::domain::{Findings, Graph, Target};
+use crate::ui::core::action::Action;
+use crate::ui::core::mode::Mode;
 use crate::ui::document::Role;
+use crate::ui::keys::keymap;
 use crate::ui::widgets::diagnosis_rows::{Entry, cause_label, heading, item};
 use crate::ui::widgets::item_list::Item;
 
@@ -73,7 +76,12 @@ pub fn summary_rows(
         let Some(s) = graph.symptom(t.id()) else {
             continue;
         };
-        let text = format!("Add {} {} to the triage? (+)", s.number, s.title);
+        let text = format!(
+            "Add {} {} to the triage? ({})",
+            s.number,
+            s.title,
+            keymap::key(Mode::Summary, Action::AddToTriage)
+        );
         let why =
             "your answer to a question of this symptom points (or may point) at it.".to_string();
         push(

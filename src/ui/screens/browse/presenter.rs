@@ -1,7 +1,7 @@
 //! The presenter view's state side: turning it on and off, keeping the focus
 //! on what it shows (the page and its links; the symptom list is hidden) and
 //! the mouse over its layout ([`crate::ui::core::layout::Stage`]). Drawing is in
-//! `panes/presenter.rs`.
+//! `presenter_view.rs`.
 //!
 //! Other screens can draw themselves in presenter style by reading
 //! [`App::presenter`] and drawing into the stage's rectangles.

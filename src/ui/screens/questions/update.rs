@@ -26,7 +26,8 @@ impl App {
     /// Starts the questions of every marked symptom in turn.
     pub(crate) fn start_triage_walk(&mut self) {
         if self.session.findings.marked.is_empty() {
-            self.say("Mark the symptoms you see first (Space)");
+            let key = keymap::key(Mode::Checklist, Action::ToggleMark);
+            self.say(format!("Mark the symptoms you see first ({key})"));
             return;
         }
         let walk = Walk::for_triage(&self.graph, &self.session.findings);

@@ -87,8 +87,9 @@ impl App {
         };
         if !s.unknown.is_empty() {
             m.push_str(&format!(
-                "; {} items name things this guide lacks (kept; S lists them)",
-                s.unknown.len()
+                "; {} items name things this guide lacks (kept; {} lists them)",
+                s.unknown.len(),
+                keymap::key(Mode::Browse, Action::OpenSessions)
             ));
         }
         m

@@ -23,8 +23,10 @@ impl App {
         let Some(old) = self.session.follows.clone() else {
             let key =
                 keymap::key_for(Mode::Sessions, Action::NewFollowingSession).unwrap_or_default();
+            let sessions = keymap::key(Mode::Browse, Action::OpenSessions);
             self.say(format!(
-                "\"{name}\" does not follow another session (S, then {key} starts one that does)"
+                "\"{name}\" does not follow another session ({sessions}, then {key} starts one \
+                 that does)"
             ));
             return;
         };
