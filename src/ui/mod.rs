@@ -33,9 +33,13 @@
 //!
 //! - **A screen**: a new folder under `screens/` (state, keys, update,
 //!   view); one [`core::mode::Mode`] variant; one line in the key registry
-//!   ([`keys::keymap::own_rows`]); one line in the update dispatch
-//!   (`update.rs`) and one in the view dispatch ([`view::draw`]). Its state
-//!   is a field of [`app::App`]; [`app::App::reflow`] fits it to the layout.
+//!   ([`keys::keymap::REGISTRY`]: the mode and its table; the help heading
+//!   beside it in [`keys::help::section_title`]); one line in the update
+//!   dispatch (`update.rs`) and one in the view dispatch ([`view::draw`]).
+//!   Its state is a field of [`app::App`] (and [`app::App::reflow`] fits it
+//!   to the layout if it needs to); the key that opens it is an
+//!   [`core::action::Action`] and a row in the table of the screen it is
+//!   opened from.
 //! - **A key**: add a [`keys::vocab::KeyRow`] to its mode's table (keys,
 //!   action, status-bar label, help sentence, where it is hinted). Help, the
 //!   status bar and the README pick it up; keys in [`keys::vocab::RESERVED`]

@@ -27,26 +27,43 @@ pub fn table(mode: Mode) -> impl Iterator<Item = &'static KeyRow> {
     own_rows(mode).iter().chain(moves.iter())
 }
 
+/// The registry: every mode with its own key table, in the order the help
+/// lists them. A new screen adds its line here (and its help heading in
+/// `keys/help.rs`).
+pub const REGISTRY: &[(Mode, &[KeyRow])] = &[
+    (Mode::Browse, crate::ui::screens::browse::keys::BROWSE),
+    (Mode::Search, crate::ui::screens::search::keys::SEARCH),
+    (
+        Mode::Question,
+        crate::ui::screens::questions::keys::QUESTION,
+    ),
+    (Mode::Summary, crate::ui::screens::questions::keys::SUMMARY),
+    (Mode::Checklist, crate::ui::screens::triage::keys::CHECKLIST),
+    (Mode::Ranked, crate::ui::screens::triage::keys::RANKED),
+    (Mode::Help, HELP),
+    (Mode::About, ABOUT),
+    (Mode::Sessions, crate::ui::screens::sessions::keys::SESSIONS),
+    (
+        Mode::NameInput,
+        crate::ui::screens::sessions::keys::NAME_INPUT,
+    ),
+    (Mode::Confirm, crate::ui::screens::sessions::keys::CONFIRM),
+    (Mode::Note, crate::ui::screens::sessions::keys::NOTE),
+    (Mode::Problem, crate::ui::screens::sessions::keys::PROBLEM),
+    (Mode::Actions, crate::ui::screens::actions::keys::ACTIONS),
+    (Mode::Since, crate::ui::screens::since::keys::SINCE),
+    (
+        Mode::FindSymptom,
+        crate::ui::screens::find_symptom::keys::FIND_SYMPTOM,
+    ),
+];
+
 /// The rows only this mode has (what the help lists under the mode).
 pub fn own_rows(mode: Mode) -> &'static [KeyRow] {
-    match mode {
-        Mode::Browse => crate::ui::screens::browse::keys::BROWSE,
-        Mode::Help => HELP,
-        Mode::About => ABOUT,
-        Mode::Question => crate::ui::screens::questions::keys::QUESTION,
-        Mode::Summary => crate::ui::screens::questions::keys::SUMMARY,
-        Mode::Checklist => crate::ui::screens::triage::keys::CHECKLIST,
-        Mode::Ranked => crate::ui::screens::triage::keys::RANKED,
-        Mode::Search => crate::ui::screens::search::keys::SEARCH,
-        Mode::Sessions => crate::ui::screens::sessions::keys::SESSIONS,
-        Mode::NameInput => crate::ui::screens::sessions::keys::NAME_INPUT,
-        Mode::Confirm => crate::ui::screens::sessions::keys::CONFIRM,
-        Mode::Note => crate::ui::screens::sessions::keys::NOTE,
-        Mode::Problem => crate::ui::screens::sessions::keys::PROBLEM,
-        Mode::Actions => crate::ui::screens::actions::keys::ACTIONS,
-        Mode::Since => crate::ui::screens::since::keys::SINCE,
-        Mode::FindSymptom => crate::ui::screens::find_symptom::keys::FIND_SYMPTOM,
-    }
+    REGISTRY
+        .iter()
+        .find(|(m, _)| *m == mode)
+        .map_or(&[], |(_, rows)| rows)
 }
 
 /// The moving and scrolling rows every mode shares.
@@ -54,25 +71,16 @@ pub fn movement_rows() -> &'static [KeyRow] {
     MOVE
 }
 
-/// Every mode, in the order the help overlay lists them.
-pub const MODES: [Mode; 16] = [
-    Mode::Browse,
-    Mode::Search,
-    Mode::Question,
-    Mode::Summary,
-    Mode::Checklist,
-    Mode::Ranked,
-    Mode::Help,
-    Mode::About,
-    Mode::Sessions,
-    Mode::NameInput,
-    Mode::Confirm,
-    Mode::Note,
-    Mode::Problem,
-    Mode::Actions,
-    Mode::Since,
-    Mode::FindSymptom,
-];
+/// Every mode, in the order the help overlay lists them (the registry's).
+pub const MODES: [Mode; REGISTRY.len()] = {
+    let mut modes = [Mode::Browse; REGISTRY.len()];
+    let mut i = 0;
+    while i < REGISTRY.len() {
+        modes[i] = REGISTRY[i].0;
+        i += 1;
+    }
+    modes
+};
 
 /// The action a key press means in a mode, if any. Key releases are ignored.
 pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
