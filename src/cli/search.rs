@@ -99,14 +99,8 @@ fn passage_json(p: &PassageHit) -> Value {
 /// How a passage's kind is named in text output.
 fn passage_label(p: &PassageHit) -> &'static str {
     match p.kind {
-        DocKind::Summary => "summary",
-        DocKind::Cause => "cause",
-        DocKind::Seeing => "seeing",
-        DocKind::Question => "question",
-        DocKind::Note => "note",
-        DocKind::Tags => "tags",
-        DocKind::Section => "section",
         DocKind::Symptom | DocKind::AntiPattern => "page",
+        kind => kind.label(),
     }
 }
 

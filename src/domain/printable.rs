@@ -4,7 +4,7 @@
 //! input (`ESC [ 6 n`, or the one-byte CSI U+009B), or move the cursor over
 //! what was written.
 //!
-//! The TUI is safe because ratatui drops every grapheme that contains a
+//! The TUI is safe because its drawing library drops every grapheme that contains a
 //! character for which [`char::is_control`] holds (C0, DEL and C1), so `ESC`
 //! never reaches the terminal and `]0;title` shows as plain text. Everything
 //! else that prints text (the command line's Markdown and text output, the
@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 
 /// Whether `c` is dropped before printing: every control character
-/// ([`char::is_control`], the rule ratatui applies) except `\n` and `\t`.
+/// ([`char::is_control`], the rule the TUI's drawing applies) except `\n` and `\t`.
 pub fn is_dropped(c: char) -> bool {
     c.is_control() && c != '\n' && c != '\t'
 }

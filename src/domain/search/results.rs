@@ -38,6 +38,14 @@ pub enum DocKind {
 }
 
 impl DocKind {
+    /// The kind as people read it in results ("anti-pattern", "cause").
+    pub fn label(self) -> &'static str {
+        match self {
+            DocKind::AntiPattern => "anti-pattern",
+            other => other.as_str(),
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             DocKind::Symptom => "symptom",

@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
-use crate::domain::{DocKind, PageHit, PassageHit};
+use crate::domain::{PageHit, PassageHit};
 use crate::ui::app::App;
 use crate::ui::core::layout;
 use crate::ui::core::theme::Theme;
@@ -61,21 +61,6 @@ fn hint() -> [String; 4] {
             keymap::key(Mode::Browse, Action::MatchPrev),
         ),
     ]
-}
-
-/// How a result's kind is named.
-pub fn kind_label(kind: DocKind) -> &'static str {
-    match kind {
-        DocKind::Symptom => "symptom",
-        DocKind::AntiPattern => "anti-pattern",
-        DocKind::Summary => "summary",
-        DocKind::Cause => "cause",
-        DocKind::Seeing => "seeing",
-        DocKind::Question => "question",
-        DocKind::Note => "note",
-        DocKind::Tags => "tags",
-        DocKind::Section => "section",
-    }
 }
 
 /// Draws the search screen over the main area `body`.
@@ -197,7 +182,7 @@ fn clip(line: Line<'_>, width: usize) -> Line<'_> {
 /// A page's line: its kind and its title, the matched words highlighted.
 fn page_line<'a>(h: &'a PageHit, selected: bool, t: &Theme) -> Line<'a> {
     let base = if selected { t.selected } else { t.text };
-    let kind = format!("{:<KIND$}", kind_label(h.kind));
+    let kind = format!("{:<KIND$}", h.kind.label());
     let mut spans = vec![Span::styled(kind, if selected { base } else { t.dim })];
     spans.extend(highlight(
         [(base.patch(t.question), h.title.as_str())],
@@ -214,7 +199,7 @@ fn page_line<'a>(h: &'a PageHit, selected: bool, t: &Theme) -> Line<'a> {
 fn passage_line<'a>(p: &'a PassageHit, selected: bool, t: &Theme) -> Line<'a> {
     let base = if selected { t.selected } else { t.text };
     let dim = if selected { base } else { t.dim };
-    let kind = format!("{PASSAGE_INDENT}{:<PASSAGE_KIND$}", kind_label(p.kind));
+    let kind = format!("{PASSAGE_INDENT}{:<PASSAGE_KIND$}", p.kind.label());
     let mut spans = vec![Span::styled(kind, dim)];
     for s in &p.synonyms {
         spans.push(Span::styled(format!("({} = {}) ", s.query, s.matched), dim));
