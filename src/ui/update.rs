@@ -101,7 +101,7 @@ impl App {
                 None
             }
             Action::QuitHint => {
-                let key = keymap::key_for(Mode::Browse, Action::Quit).unwrap_or_default();
+                let key = keymap::key(Mode::Browse, Action::Quit);
                 self.say(format!("Esc does not quit: {key} quits"));
                 None
             }

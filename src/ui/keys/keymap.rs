@@ -151,7 +151,7 @@ pub fn phrase(mode: Mode, parts: &[(Action, &str)], between: &str, sep: &str) ->
     parts
         .iter()
         .map(|(action, words)| {
-            let key = key_for(mode, *action).unwrap_or_default();
+            let key = key(mode, *action);
             format!("{key}{between}{words}")
         })
         .collect::<Vec<_>>()

@@ -71,10 +71,12 @@ impl App {
             .item
             .filter(|&i| i < self.session.actions.len());
         if found.is_none() {
-            self.say(match keymap_key(Mode::Browse, Action::AddActionItem) {
-                Some(k) => format!("No action items yet: {k} on a page adds one"),
-                None => "No action items yet".into(),
-            });
+            self.say(
+                match crate::ui::keys::keymap::key_for(Mode::Browse, Action::AddActionItem) {
+                    Some(k) => format!("No action items yet: {k} on a page adds one"),
+                    None => "No action items yet".into(),
+                },
+            );
         }
         found
     }
@@ -158,8 +160,4 @@ impl App {
             }
         }
     }
-}
-
-fn keymap_key(mode: Mode, action: Action) -> Option<String> {
-    crate::ui::keys::keymap::key_for(mode, action)
 }

@@ -61,7 +61,7 @@ impl App {
                 self.browse.scroll.offset = first.start;
                 self.browse.focus = crate::ui::core::mode::Focus::Page;
             }
-            let key = keymap::key_for(Mode::Browse, Action::FixStepToAction).unwrap_or_default();
+            let key = keymap::key(Mode::Browse, Action::FixStepToAction);
             self.say(format!(
                 "▶ marks the step in view: {key} makes it an action item"
             ));

@@ -150,7 +150,7 @@ impl App {
             return;
         }
         self.session.findings.toggle_mark(&id);
-        let key = keymap::key_for(Mode::FindSymptom, Action::OpenTriage).unwrap_or_default();
+        let key = keymap::key(Mode::FindSymptom, Action::OpenTriage);
         self.say(format!(
             "Marked symptom {number} for the triage ({key}: checklist)"
         ));

@@ -54,7 +54,7 @@ impl App {
             None
         };
         if walk.passed_over() > 0 {
-            let key = keymap::key_for(Mode::Question, Action::RevisitShared).unwrap_or_default();
+            let key = keymap::key(Mode::Question, Action::RevisitShared);
             let passed = format!(
                 "{} already answered on another symptom passed over ({key} shows them)",
                 plural(walk.passed_over(), "question")
@@ -167,7 +167,7 @@ impl App {
             return;
         }
         self.guided.walk.revisit();
-        let back = keymap::key_for(Mode::Question, Action::PreviousQuestion).unwrap_or_default();
+        let back = keymap::key(Mode::Question, Action::PreviousQuestion);
         self.say(if passed > 0 {
             format!(
                 "Showing every question now: {back} goes back to the {} answered on another symptom",

@@ -77,7 +77,7 @@ impl App {
                 // Offer the "since last time" screen (short enough for 80 columns).
                 Some(old) => format!(
                     "\"{name}\" follows \"{old}\": {} shows what changed",
-                    keymap::key_for(Mode::Browse, Action::OpenSince).unwrap_or_default()
+                    keymap::key(Mode::Browse, Action::OpenSince)
                 ),
                 // Short enough beside "NAME · saved" at 80 columns, which
                 // already says that changes are saved.
@@ -154,7 +154,7 @@ impl App {
             self.say(format!("Not saved, retrying: {e}"));
         }
         if self.sessions.state.probe(now) {
-            let key = keymap::key_for(Mode::Browse, Action::ReopenSession).unwrap_or_default();
+            let key = keymap::key(Mode::Browse, Action::ReopenSession);
             let name = self.sessions.state.name().unwrap_or_default();
             self.say(format!(
                 "The other terminal closed \"{name}\": {key} reopens it for writing"

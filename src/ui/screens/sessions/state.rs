@@ -260,7 +260,7 @@ impl SessionState {
             );
         };
         if self.free_again {
-            let key = keymap::key_for(Mode::Browse, Action::ReopenSession).unwrap_or_default();
+            let key = keymap::key(Mode::Browse, Action::ReopenSession);
             return format!("{name} · free again: {key} reopens it for writing");
         }
         if let Some(reason) = self.read_only() {

@@ -120,11 +120,10 @@ fn picker_box(frame: &mut Frame, area: Rect, app: &App) {
 /// "Attendees of the open session: Priya, Sam (a edits)".
 fn attendees_line(app: &App) -> Line<'static> {
     let t = &app.theme;
-    let key = crate::ui::keys::keymap::key_for(
+    let key = crate::ui::keys::keymap::key(
         Mode::Sessions,
         crate::ui::core::action::Action::EditAttendees,
-    )
-    .unwrap_or_default();
+    );
     let names = app
         .session
         .attendees

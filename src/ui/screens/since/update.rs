@@ -21,8 +21,7 @@ impl App {
             .unwrap_or("this session")
             .to_string();
         let Some(old) = self.session.follows.clone() else {
-            let key =
-                keymap::key_for(Mode::Sessions, Action::NewFollowingSession).unwrap_or_default();
+            let key = keymap::key(Mode::Sessions, Action::NewFollowingSession);
             let sessions = keymap::key(Mode::Browse, Action::OpenSessions);
             self.say(format!(
                 "\"{name}\" does not follow another session ({sessions}, then {key} starts one \
