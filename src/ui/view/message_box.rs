@@ -15,15 +15,12 @@ use crate::ui::widgets::popup::popup;
 /// The widest the box grows, in columns, so lines stay easy to read.
 const MAX_WIDTH: u16 = 100;
 
-/// Draws the app's message in a box above `status` (the status bar's row)
-/// when the bar cannot show it whole.
+/// Draws the app's message in a box above `status` (the status bar's row);
+/// called when the bar could not show it whole.
 pub fn render(frame: &mut Frame, status: Rect, app: &App) {
     let Some(message) = app.message() else {
         return;
     };
-    if crate::ui::view::status_bar::message_fits(app, status.width) {
-        return;
-    }
     let width = status.width.saturating_sub(2).min(MAX_WIDTH);
     let text_width = usize::from(width.saturating_sub(4)).max(1);
     let clean = crate::domain::printable(message);

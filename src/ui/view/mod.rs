@@ -58,9 +58,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
             // A question is already one centred box: in the presenter view
             // it only loses the status bar.
             let presenting_question = app.presenter && app.base_mode() == Mode::Question;
-            if !on_stage && !presenting_question {
-                status_bar::render(frame, p.status, app);
-            }
+            let bar = !on_stage && !presenting_question;
+            let overflows = bar && status_bar::render(frame, p.status, app);
             match app.mode {
                 Mode::Help => crate::ui::screens::overlays::view::help(frame, p.help, app),
                 Mode::About => crate::ui::screens::overlays::view::about(frame, p.about, app),
@@ -68,7 +67,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 _ => crate::ui::screens::sessions::view::render(frame, p.about, app),
             }
             // Over everything: a message the status bar cannot show whole.
-            if !on_stage && !presenting_question {
+            if overflows {
                 message_box::render(frame, p.status, app);
             }
             if let Some(text) = &app.copy {

@@ -16,19 +16,25 @@ fn session_part(app: &App) -> String {
     format!(" {} ", app.sessions.state.status(&app.session))
 }
 
-/// Whether the app's message fits whole in a bar `width` columns wide beside
-/// the session part; one that does not is shown in a box above the bar
+/// Whether `message` fits whole in a bar `width` columns wide beside the
+/// session part; one that does not is shown in a box above the bar
 /// (`message_box.rs`) and the bar keeps its key hints.
-pub fn message_fits(app: &App, width: u16) -> bool {
-    app.message().is_none_or(|m| {
-        session_part(app).chars().count() + m.chars().count() + 2 <= usize::from(width)
-    })
+fn fits(session: &str, message: Option<&str>, width: u16) -> bool {
+    message.is_none_or(|m| session.chars().count() + m.chars().count() + 2 <= usize::from(width))
 }
 
-/// Draws the status bar into `area` (one row).
-pub fn render(frame: &mut Frame, area: Rect, app: &App) {
+#[cfg(test)]
+fn message_fits(app: &App, width: u16) -> bool {
+    fits(&session_part(app), app.message(), width)
+}
+
+/// Draws the status bar into `area` (one row). Returns whether the app's
+/// message is too long for it, to be shown whole above it instead.
+pub fn render(frame: &mut Frame, area: Rect, app: &App) -> bool {
     let t = &app.theme;
     let width = usize::from(area.width);
+    let session = session_part(app);
+    let overflows = !fits(&session, app.message(), area.width);
     if let Some(notice) = &app.notice {
         // A start-up warning takes the whole bar until the next key.
         let text = format!(
@@ -36,11 +42,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             crate::ui::widgets::pane::fit(notice, width.saturating_sub(1))
         );
         frame.render_widget(Paragraph::new(text).style(t.message), area);
-        return;
+        return overflows;
     }
-    let session = session_part(app);
     // A message too long for the bar is drawn whole above it instead.
-    let message = app.message().filter(|_| message_fits(app, area.width));
+    let message = app.message().filter(|_| !overflows);
     let session = crate::ui::widgets::pane::fit(&session, width.min(session.chars().count()));
     let mut used = session.chars().count();
     let mut spans = vec![Span::styled(session, t.pane_title_focused)];
@@ -79,6 +84,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     spans.push(Span::styled(" ".repeat(pad), t.status));
     spans.push(Span::styled(message, t.message));
     frame.render_widget(Paragraph::new(Line::from(spans)).style(t.status), area);
+    overflows
 }
 
 #[cfg(test)]
@@ -92,7 +98,10 @@ mod tests {
 
     fn status_line(app: &App) -> String {
         let mut t = Terminal::new(TestBackend::new(app.area.width, 1)).expect("terminal");
-        t.draw(|f| super::render(f, f.area(), app)).expect("draw");
+        t.draw(|f| {
+            super::render(f, f.area(), app);
+        })
+        .expect("draw");
         let buf = t.backend().buffer();
         (0..app.area.width).map(|x| buf[(x, 0)].symbol()).collect()
     }
