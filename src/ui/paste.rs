@@ -25,8 +25,7 @@ impl App {
             // Nothing can be seen: a paste typed blind is dropped, as keys are.
             return;
         }
-        self.browse.message = None;
-        self.notice = None;
+        self.clear_news();
         match self.mode {
             Mode::Note => {
                 if let Some(editor) = self.sessions.editor.as_mut() {

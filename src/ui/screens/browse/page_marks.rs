@@ -11,26 +11,12 @@ use crate::ui::app::App;
 use crate::ui::widgets::highlight::highlight;
 use crate::ui::widgets::pane::{style_for, visible_lines};
 
-/// A marked line of the page and the char ranges of it that match.
-type MarkedLine = (usize, Vec<std::ops::Range<usize>>);
-
-/// The search mark's lines on the page shown (each with its matching char
-/// ranges), if the mark is on it and fits its wrapping.
-fn marked_lines(app: &App) -> Option<&[MarkedLine]> {
-    let b = &app.browse;
-    app.search
-        .mark
-        .as_ref()
-        .filter(|m| m.page == b.page && m.width == b.doc.width)
-        .map(|m| m.lines.as_slice())
-}
-
 /// The page's lines from `offset`, at most `rows`, styled, with the search
 /// matches of a marked passage highlighted.
 pub fn page_lines(app: &App, offset: usize, rows: usize) -> Vec<Line<'_>> {
     let t = &app.theme;
     let doc = &app.browse.doc;
-    let Some(marked) = marked_lines(app) else {
+    let Some(m) = app.search.mark_on(app.browse.page, doc.width) else {
         return visible_lines(doc, offset, rows, t);
     };
     doc.lines
@@ -40,11 +26,7 @@ pub fn page_lines(app: &App, offset: usize, rows: usize) -> Vec<Line<'_>> {
         .take(rows)
         .map(|(i, l)| {
             let pieces = l.spans.iter().map(|(r, s)| (style_for(*r, t), s.as_str()));
-            let ranges = marked
-                .iter()
-                .find(|(n, _)| *n == i)
-                .map_or(&[][..], |(_, r)| r.as_slice());
-            Line::from(highlight(pieces, ranges, t.search_match))
+            Line::from(highlight(pieces, m.line(i).unwrap_or(&[]), t.search_match))
         })
         .collect()
 }
@@ -52,14 +34,15 @@ pub fn page_lines(app: &App, offset: usize, rows: usize) -> Vec<Line<'_>> {
 /// A bar in the blank column left of the text for each visible line of the
 /// marked passage.
 pub fn passage_bar(frame: &mut Frame, text: Rect, app: &App, offset: usize) {
-    let Some(marked) = marked_lines(app) else {
+    let b = &app.browse;
+    let Some(m) = app.search.mark_on(b.page, b.doc.width) else {
         return;
     };
     let Some(x) = text.x.checked_sub(1) else {
         return;
     };
     let rows = usize::from(text.height);
-    for (line, _) in marked {
+    for (line, _) in &m.lines {
         let Some(row) = line.checked_sub(offset).filter(|r| *r < rows) else {
             continue;
         };

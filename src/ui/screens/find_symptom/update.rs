@@ -16,8 +16,7 @@ impl App {
         let Some(triage) = self.graph.triage.as_ref() else {
             // The site's "Find your symptom" comes with the guide imported
             // from its source.
-            self.browse.message =
-                Some("This guide has no questionnaire (see cdtriage guide add)".into());
+            self.say("This guide has no questionnaire (see cdtriage guide add)");
             return None;
         };
         if self.find_symptom.walk.is_none() {

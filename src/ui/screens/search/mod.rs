@@ -326,6 +326,14 @@ impl Search {
         self.cursor = Cursor::default();
     }
 
+    /// The mark, if it is on `page` and was worked out for documents `width`
+    /// wide.
+    pub fn mark_on(&self, page: Page, width: u16) -> Option<&Mark> {
+        self.mark
+            .as_ref()
+            .filter(|m| m.page == page && m.width == width)
+    }
+
     /// The page and passage (if any) of row `row`.
     pub fn row(&self, row: usize) -> Option<(&PageHit, Option<&PassageHit>)> {
         let r = self.rows.get(row)?;

@@ -25,8 +25,7 @@ impl App {
     /// Asks for the open session's attendees, the current ones filled in.
     pub(super) fn ask_attendees(&mut self) {
         if self.sessions.state.read_only().is_some() {
-            self.browse.message =
-                Some("This session is read-only: its attendees cannot change".into());
+            self.say("This session is read-only: its attendees cannot change");
             return;
         }
         let text = self.session.attendees.join(", ");

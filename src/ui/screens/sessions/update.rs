@@ -202,8 +202,7 @@ impl App {
                     return;
                 };
                 if self.sessions.state.name() == Some(name.as_str()) {
-                    self.browse.message =
-                        Some("This session is open: open another one before deleting it".into());
+                    self.say("This session is open: open another one before deleting it");
                     return;
                 }
                 self.sessions.confirm = Some(Confirm {
