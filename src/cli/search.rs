@@ -34,12 +34,23 @@ pub struct SearchArgs {
 pub fn run(args: &SearchArgs, choice: super::GraphChoice<'_>) -> Result<ExitCode> {
     let graph = super::load_graph(choice)?;
     let index = SearchIndex::new(&graph);
+    let printed = print_answer(args, &index);
+    // The process ends after this command: freeing the index's and the
+    // graph's many small allocations one by one cost about a tenth of its
+    // time, and the system takes the memory back at exit anyway.
+    std::mem::forget(index);
+    std::mem::forget(graph);
+    printed.map(|()| ExitCode::SUCCESS)
+}
+
+/// Prints what `args` ask for: the explanation, the JSON or the text.
+fn print_answer(args: &SearchArgs, index: &SearchIndex) -> Result<()> {
     let query = args.query.join(" ");
     if args.explain {
         let explained = index.explain(&query, usize::from(args.limit));
         let results = index.search(&query, 0);
         super::output::print(&explain_text(&query, &explained, &results.missing))?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(());
     }
     let results = index.search(&query, usize::from(args.limit));
     if args.json {
@@ -48,15 +59,11 @@ pub fn run(args: &SearchArgs, choice: super::GraphChoice<'_>) -> Result<ExitCode
         if !results.missing.is_empty() {
             eprintln!("cdtriage: {}", printable(&not_found(&results.missing)));
         }
+        Ok(())
     } else {
         super::output::print(&text(&query, &results))?;
+        Ok(())
     }
-    // The process ends here: freeing the index's and graph's many small allocations one
-    // by one cost about a tenth of the command's time, and the system takes
-    // the memory back at exit anyway.
-    std::mem::forget(index);
-    std::mem::forget(graph);
-    Ok(ExitCode::SUCCESS)
 }
 
 /// "Not found anywhere in the guide: friday, xyzzy".

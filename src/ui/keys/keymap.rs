@@ -132,13 +132,7 @@ pub fn key_for(mode: Mode, action: Action) -> Option<String> {
 pub fn keys_for(mode: Mode, action: Action) -> String {
     table(mode)
         .find(|r| r.action == action)
-        .map(|r| {
-            r.keys
-                .iter()
-                .map(|k| key_name(*k))
-                .collect::<Vec<_>>()
-                .join(" or ")
-        })
+        .map(|r| crate::ui::keys::names::keys_joined(r, " or "))
         .unwrap_or_default()
 }
 

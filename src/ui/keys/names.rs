@@ -41,9 +41,14 @@ pub fn key_name(k: Key) -> String {
 
 /// All of a row's keys, joined with `/` (e.g. `j/↓`).
 pub fn keys_name(r: &KeyRow) -> String {
+    keys_joined(r, "/")
+}
+
+/// A row's keys joined by `sep` ("?/Esc" in the help, "? or Esc" in a title).
+pub fn keys_joined(r: &KeyRow, sep: &str) -> String {
     r.keys
         .iter()
         .map(|k| key_name(*k))
         .collect::<Vec<_>>()
-        .join("/")
+        .join(sep)
 }

@@ -72,16 +72,12 @@ pub fn summary_rows(
             Entry::Text,
         );
     }
+    let add = keymap::key(Mode::Summary, Action::AddToTriage);
     for t in offers {
         let Some(s) = graph.symptom(t.id()) else {
             continue;
         };
-        let text = format!(
-            "Add {} {} to the triage? ({})",
-            s.number,
-            s.title,
-            keymap::key(Mode::Summary, Action::AddToTriage)
-        );
+        let text = format!("Add {} {} to the triage? ({add})", s.number, s.title,);
         let why =
             "your answer to a question of this symptom points (or may point) at it.".to_string();
         push(

@@ -14,7 +14,6 @@ use crate::ui::keys::keymap;
 use crate::ui::widgets::pane::{scrollbar, visible_lines};
 use crate::ui::widgets::popup::popup;
 
-/// Title of the help overlay.
 /// The help's title, naming the keys that close it.
 pub fn help_title() -> String {
     format!(
@@ -22,7 +21,6 @@ pub fn help_title() -> String {
         keymap::keys_for(Mode::Help, Action::ToggleHelp)
     )
 }
-/// Title of the About screen.
 /// The About screen's title, naming the keys that close it.
 pub fn about_title() -> String {
     format!(

@@ -21,7 +21,6 @@ use crate::ui::keys::keymap;
 use crate::ui::widgets::highlight::highlight;
 use crate::ui::widgets::pane::scrollbar;
 
-/// Title of the query box.
 /// The search box's title, naming the keys that open a result and go back.
 pub fn title() -> String {
     let keys = keymap::phrase(

@@ -14,7 +14,6 @@ use crate::ui::keys::keymap;
 use crate::ui::screens::sessions::picker;
 use crate::ui::widgets::popup::{centred, popup};
 
-/// Title of the session picker.
 /// The picker's title, naming the key that closes it.
 pub fn picker_title() -> String {
     format!(

@@ -1,5 +1,5 @@
 //! The key tables of the triage checklist and the ranked causes; their
-//! shared head and tail rows come from the question screens' tables.
+//! shared head and tail rows come from `keys/diagnosis.rs`.
 
 use ratatui::crossterm::event::KeyCode;
 
