@@ -97,9 +97,9 @@ impl Cursor {
     }
 }
 
-/// Scrolls a detail pane of `len` lines shown `rows` at a time, for the
+/// Scrolls a pane of `len` lines shown `rows` at a time, for the
 /// paging actions; returns whether the action was one of them.
-pub fn page_detail(
+pub fn page_scroll(
     scroll: &mut Scroll,
     action: crate::ui::core::action::Action,
     len: usize,

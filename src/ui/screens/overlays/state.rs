@@ -45,15 +45,12 @@ impl Overlay {
     /// Scrolls for a movement action; other actions are ignored.
     pub fn update(&mut self, action: Action) {
         let (len, rows) = (self.doc.len(), self.rows);
-        let half = isize::try_from((rows / 2).max(1)).unwrap_or(1);
-        let page = isize::try_from(rows.max(1)).unwrap_or(1);
+        if crate::ui::core::scroll::page_scroll(&mut self.scroll, action, len, rows) {
+            return;
+        }
         match action {
             Action::Down => self.scroll.by(1, len, rows),
             Action::Up => self.scroll.by(-1, len, rows),
-            Action::HalfPageDown => self.scroll.by(half, len, rows),
-            Action::HalfPageUp => self.scroll.by(-half, len, rows),
-            Action::PageDown => self.scroll.by(page, len, rows),
-            Action::PageUp => self.scroll.by(-page, len, rows),
             Action::Top => self.scroll.to_top(),
             Action::Bottom => self.scroll.to_bottom(len, rows),
             _ => {}

@@ -13,7 +13,7 @@ use crate::ui::keys::keymap;
 use crate::ui::screens::questions::state::Guided;
 use crate::ui::widgets::diagnosis_rows::Entry;
 
-use crate::ui::core::scroll::page_detail;
+use crate::ui::core::scroll::page_scroll;
 
 impl App {
     /// Starts one symptom's questions at its first unanswered one (or at the
@@ -101,7 +101,7 @@ impl App {
             other => {
                 let g = &mut self.guided;
                 let (len, rows) = (g.doc.len(), usize::from(g.rects.text.height));
-                if !page_detail(&mut g.scroll, other, len, rows) {
+                if !page_scroll(&mut g.scroll, other, len, rows) {
                     match other {
                         Action::Down => g.scroll.by(1, len, rows),
                         Action::Up => g.scroll.by(-1, len, rows),
@@ -196,7 +196,7 @@ impl App {
     pub(crate) fn on_summary(&mut self, action: Action) {
         let g = &mut self.guided;
         let rows = usize::from(layout::text_area(g.summary_rects.detail).height);
-        if page_detail(&mut g.detail_scroll, action, g.detail.len(), rows) {
+        if page_scroll(&mut g.detail_scroll, action, g.detail.len(), rows) {
             return;
         }
         let list = &mut g.summary;

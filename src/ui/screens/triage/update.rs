@@ -5,7 +5,7 @@ use crate::domain::Target;
 use crate::ui::app::App;
 use crate::ui::core::action::Action;
 use crate::ui::core::mode::Mode;
-use crate::ui::core::scroll::page_detail;
+use crate::ui::core::scroll::page_scroll;
 use crate::ui::widgets::diagnosis_rows::Entry;
 
 impl App {
@@ -81,7 +81,7 @@ impl App {
 
     pub(crate) fn on_ranked(&mut self, action: Action) {
         let t = &mut self.triage;
-        if page_detail(&mut t.detail_scroll, action, t.detail.len(), t.detail_rows) {
+        if page_scroll(&mut t.detail_scroll, action, t.detail.len(), t.detail_rows) {
             return;
         }
         match action {
